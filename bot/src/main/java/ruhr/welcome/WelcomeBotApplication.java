@@ -1,0 +1,22 @@
+package ruhr.welcome;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import ruhr.welcome.bot.startup.StartupFailure;
+
+/** The welcome.ruhr guide bot: one process serving the channels, the conversations and the console. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class WelcomeBotApplication {
+
+    public static void main(String[] args) {
+        try {
+            SpringApplication.run(WelcomeBotApplication.class, args);
+        } catch (Throwable failure) {
+            StartupFailure.report(failure, System.err);
+            System.exit(1);
+        }
+    }
+}

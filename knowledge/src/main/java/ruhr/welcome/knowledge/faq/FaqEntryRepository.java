@@ -1,0 +1,16 @@
+package ruhr.welcome.knowledge.faq;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FaqEntryRepository extends JpaRepository<FaqEntry, Long> {
+
+    @EntityGraph(attributePaths = {"texts", "texts.links"})
+    Optional<FaqEntry> findByKey(String key);
+
+    @EntityGraph(attributePaths = {"texts"})
+    List<FaqEntry> findByStatus(EntryStatus status);
+}
