@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Locale;
 
-import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.web.server.PortInUseException;
@@ -35,23 +34,34 @@ public final class StartupFailure {
 
     /** One line naming the cause, or null when the failure is not one we recognise. */
     public static String describe(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PortInUseException portInUse) {
-                return "port " + portInUse.getPort() + " is already in use (setting server.port, env SERVER_PORT)";
-            }
-            if (t instanceof BindValidationException invalid) {
-                return describeValidation(invalid);
-            }
-            if (t instanceof BindException bind) {
-                String name = bind.getName().toString();
+        // the most specific cause wins: a validation error sits inside the bind error that reports it
+        if (find(failure, BindValidationException.class) instanceof BindValidationException invalid) {
+            return describeValidation(invalid);
+        }
+        if (find(failure, BindException.class) instanceof BindException bind) {
+            // a leaf setting names its variable; a rule across several settings names their group
+            if (bind.getProperty() != null) {
+                String name = bind.getProperty().getName().toString();
                 return "invalid setting " + name + " (env " + envName(name) + "): " + message(bind.getCause());
             }
-            if (t instanceof ConfigurationPropertiesBindException && t.getCause() == null) {
-                return "invalid setting: " + t.getMessage();
-            }
+            return "invalid settings " + bind.getName() + ".*: " + message(bind.getCause());
+        }
+        if (find(failure, PortInUseException.class) instanceof PortInUseException portInUse) {
+            return "port " + portInUse.getPort() + " is already in use (setting server.port, env SERVER_PORT)";
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && isConnectionFailure(sql)) {
                 return "database unreachable (setting spring.datasource.url, env SPRING_DATASOURCE_URL): "
                         + firstLine(sql.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private static Throwable find(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
             }
         }
         return null;
