@@ -32,6 +32,7 @@ public class EmbeddedPostgresAutoConfiguration {
         var dir = properties.ephemeral()
                 ? Files.createTempDirectory("welcome-db-")
                 : Files.createDirectories(properties.dir().toAbsolutePath().normalize());
+        StalePostmaster.stopIfRunning(dir, properties.startupWait());
         var server = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(properties.ephemeral())
