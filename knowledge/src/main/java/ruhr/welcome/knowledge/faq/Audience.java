@@ -1,7 +1,9 @@
 package ruhr.welcome.knowledge.faq;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The five target groups of welcome.ruhr. */
 public enum Audience {
@@ -20,5 +22,12 @@ public enum Audience {
 
     public static Optional<Audience> byId(String id) {
         return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+    }
+
+    /** All ids, in declaration order. */
+    public static Set<String> byIdSet() {
+        var ids = new LinkedHashSet<String>();
+        Arrays.stream(values()).forEach(v -> ids.add(v.id));
+        return ids;
     }
 }

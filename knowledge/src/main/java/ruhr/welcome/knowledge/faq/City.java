@@ -1,7 +1,9 @@
 package ruhr.welcome.knowledge.faq;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The cities and districts of the Ruhr region an entry or a newcomer can belong to. */
 public enum City {
@@ -30,5 +32,12 @@ public enum City {
 
     public static Optional<City> byId(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    }
+
+    /** All ids, in declaration order. */
+    public static Set<String> byIdSet() {
+        var ids = new LinkedHashSet<String>();
+        Arrays.stream(values()).forEach(v -> ids.add(v.id));
+        return ids;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface FaqEntryRepository extends JpaRepository<FaqEntry, Long> {
 
@@ -13,4 +14,8 @@ public interface FaqEntryRepository extends JpaRepository<FaqEntry, Long> {
 
     @EntityGraph(attributePaths = {"texts"})
     List<FaqEntry> findByStatus(EntryStatus status);
+
+    @EntityGraph(attributePaths = {"texts", "texts.links"})
+    @Query("select e from FaqEntry e")
+    List<FaqEntry> findAllWithTexts();
 }

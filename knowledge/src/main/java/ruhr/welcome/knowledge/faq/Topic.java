@@ -1,7 +1,9 @@
 package ruhr.welcome.knowledge.faq;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** What an entry is about; the ids are used in files, URLs and the database. */
 public enum Topic {
@@ -22,5 +24,12 @@ public enum Topic {
 
     public static Optional<Topic> byId(String id) {
         return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+    }
+
+    /** All ids, in declaration order. */
+    public static Set<String> byIdSet() {
+        var ids = new LinkedHashSet<String>();
+        Arrays.stream(values()).forEach(v -> ids.add(v.id));
+        return ids;
     }
 }
