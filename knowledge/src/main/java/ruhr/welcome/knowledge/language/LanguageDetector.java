@@ -103,16 +103,15 @@ public class LanguageDetector {
         return guesses.isEmpty() ? null : guesses.getFirst();
     }
 
+    /** The script of most words (not letters: Devanagari's vowel signs split its words, Latin's do not). */
     private static Script dominantScript(List<String> words) {
-        int[] letters = new int[Script.values().length];
+        int[] counts = new int[Script.values().length];
         for (String word : words) {
-            for (int i = 0; i < word.length(); i++) {
-                letters[Script.of(word.charAt(i)).ordinal()]++;
-            }
+            counts[Script.of(word.charAt(0)).ordinal()]++;
         }
         Script dominant = Script.OTHER;
         for (Script s : Script.values()) {
-            if (letters[s.ordinal()] > letters[dominant.ordinal()]) {
+            if (counts[s.ordinal()] > counts[dominant.ordinal()]) {
                 dominant = s;
             }
         }

@@ -30,7 +30,6 @@ final class TextModelTrainer {
         for (String ngram : counts.keySet()) {
             continuations.merge(ngram.substring(0, ngram.length() - 1), 1, Integer::sum);
         }
-        boolean wittenBell = Boolean.parseBoolean(System.getProperty("langid.wb", "true"));
         LanguageNgrams model = new LanguageNgrams(language);
         int[] codes = new int[NgramTable.MAX_ORDER];
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -40,7 +39,7 @@ final class TextModelTrainer {
             }
             String context = ngram.substring(0, ngram.length() - 1);
             double denominator = (ngram.length() == 1 ? letters : counts.get(context))
-                    + (wittenBell ? continuations.get(context) : 0);
+                    + continuations.get(context);
             model.add(NgramTable.key(codes, 0, ngram.length()), e.getValue() / denominator);
         }
         return model;

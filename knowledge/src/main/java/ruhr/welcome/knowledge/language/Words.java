@@ -13,6 +13,8 @@ final class Words {
 
     /** Long messages say enough in their first few hundred letters; the rest would only cost time. */
     static final int MAX_LETTERS = 600;
+    /** U+FFFD (a letter lost in some conversion) as UTF-8 read as Windows-1250: must not pass for Polish ż. */
+    private static final String MOJIBAKE_REPLACEMENT = "ďż˝";
 
     private Words() {
     }
@@ -30,7 +32,7 @@ final class Words {
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         }
-        s = TurkishMojibake.repair(s);
+        s = TurkishMojibake.repair(s).replace(MOJIBAKE_REPLACEMENT, "\uFFFD");
         StringBuilder word = new StringBuilder();
         int letters = 0;
         for (int i = 0; i < s.length() && letters < maxLetters; i++) {
