@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import ruhr.welcome.bot.startup.BenchCommands;
 import ruhr.welcome.bot.startup.StartupFailure;
 
 /** The welcome.ruhr guide bot: one process serving the channels, the conversations and the console. */
@@ -12,6 +13,9 @@ import ruhr.welcome.bot.startup.StartupFailure;
 public class WelcomeBotApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && BenchCommands.handles(args[0])) {
+            System.exit(BenchCommands.run(args));
+        }
         try {
             SpringApplication.run(WelcomeBotApplication.class, args);
         } catch (Throwable failure) {
