@@ -1,0 +1,100 @@
+package ruhr.welcome.bot.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import org.springframework.stereotype.Component;
+
+import ruhr.welcome.knowledge.language.LanguageProperties;
+
+/**
+ * The bot's own texts in every language it claims, from ICU MessageFormat bundles
+ * ({@code i18n/messages_<lang>.properties}, UTF-8). Plurals and arguments are formatted per language.
+ */
+@Component
+public class BotTexts {
+
+    static final String SOURCE_LANGUAGE = "en";
+
+    private final Map<String, Map<String, String>> patterns = new HashMap<>();
+    private final List<String> languages;
+
+    public BotTexts(LanguageProperties properties) {
+        this(properties.languages());
+    }
+
+    BotTexts(List<String> languages) {
+        this.languages = List.copyOf(languages);
+        patterns.put(SOURCE_LANGUAGE, load(SOURCE_LANGUAGE));
+        for (String lang : languages) {
+            patterns.computeIfAbsent(lang, BotTexts::load);
+        }
+    }
+
+    /** The languages users can choose, in the configured order. */
+    public List<String> languages() {
+        return languages;
+    }
+
+    public String text(String lang, String key) {
+        return text(lang, key, Map.of());
+    }
+
+    public String text(String lang, String key, Map<String, Object> args) {
+        String pattern = patterns.getOrDefault(lang, patterns.get(SOURCE_LANGUAGE)).get(key);
+        if (pattern == null) {
+            pattern = patterns.get(SOURCE_LANGUAGE).get(key);
+        }
+        if (pattern == null) {
+            throw new IllegalArgumentException("no bot text '" + key + "'");
+        }
+        return new MessageFormat(pattern, ULocale.forLanguageTag(lang)).format(args);
+    }
+
+    /** A language's name in that language, for the language menu ("Türkçe", "العربية"). */
+    public static String autonym(String lang) {
+        var locale = ULocale.forLanguageTag(lang);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(locale.toLocale()) + name.substring(1);
+    }
+
+    /** A language's name in the reader's language ("Turkish" for an English reader). */
+    public static String languageName(String lang, String readerLang) {
+        String name = ULocale.forLanguageTag(lang).getDisplayLanguage(ULocale.forLanguageTag(readerLang));
+        return name.isEmpty() ? lang : name;
+    }
+
+    /** Arabic, Persian and Sorani are written right to left. */
+    public static boolean isRightToLeft(String lang) {
+        return switch (lang.toLowerCase(Locale.ROOT)) {
+            case "ar", "fa", "ckb", "he", "ur" -> true;
+            default -> false;
+        };
+    }
+
+    static Map<String, String> load(String lang) {
+        String path = "i18n/messages_" + lang + ".properties";
+        try (InputStream in = BotTexts.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bot texts for language '" + lang + "': " + path);
+            }
+            var properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            var map = new HashMap<String, String>();
+            properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
+            return map;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
