@@ -1,0 +1,214 @@
+package ruhr.welcome.knowledge.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianStemFilter;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.el.GreekLowerCaseFilter;
+import org.apache.lucene.analysis.el.GreekStemFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
+import org.apache.lucene.analysis.fa.PersianStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
+import org.apache.lucene.analysis.hi.HindiStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.in.IndicNormalizationFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.sr.SerbianNormalizationFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tr.ApostropheFilter;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.RomanianStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+import org.tartarus.snowball.ext.SerbianStemmer;
+import org.tartarus.snowball.ext.TurkishStemmer;
+
+/**
+ * The analysis chains per language. Every chain is: ICU segmentation (word breaks for all scripts,
+ * dictionary segmentation for Chinese), language lower-casing, optional synonyms (query side only, so
+ * editors' synonyms apply without re-indexing), stop words, language normalisation and (light)
+ * stemming, and ICU folding last so accents, case and width never decide a match.
+ */
+final class LanguageAnalysis {
+
+    /** Domain word parts German compounds are split into (the n-gram field catches the rest). */
+    private static final CharArraySet GERMAN_PARTS = loadWords("/search/de-compound-parts.txt");
+    private static final CharArraySet FRENCH_ELISIONS = new CharArraySet(
+            List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+    private static final CharArraySet ITALIAN_ELISIONS = new CharArraySet(
+            List.of("c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl",
+                    "negl", "sugl", "un", "m", "t", "s", "v", "d"), true);
+
+    private LanguageAnalysis() {
+    }
+
+    /** Analyzer for the text fields of one language; synonyms may be null. */
+    static Analyzer text(String lang, SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new ICUTokenizer();
+                TokenStream ts = lowerCase(lang, source);
+                if (synonyms != null && synonyms.fst != null) {
+                    ts = new SynonymGraphFilter(ts, synonyms, true);
+                }
+                return new TokenStreamComponents(source, normaliseAndStem(lang, ts));
+            }
+        };
+    }
+
+    /** Segmentation and lower-casing only: what synonym rules are parsed with. */
+    static Analyzer synonymRules(String lang) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new ICUTokenizer();
+                return new TokenStreamComponents(source, lowerCase(lang, source));
+            }
+        };
+    }
+
+    /** Character 3- to 5-grams of folded words: typos and compound parts still share most grams. */
+    static Analyzer charGrams() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new ICUTokenizer();
+                TokenStream ts = new ICUFoldingFilter(source);
+                return new TokenStreamComponents(source, new NGramTokenFilter(ts, 3, 5, true));
+            }
+        };
+    }
+
+    /** Segmentation and folding only, no stemming: shared words across languages (names, numbers, loans). */
+    static Analyzer folded() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new ICUTokenizer();
+                return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+            }
+        };
+    }
+
+    private static TokenStream lowerCase(String lang, TokenStream ts) {
+        return switch (lang) {
+            case "tr" -> new TurkishLowerCaseFilter(new ApostropheFilter(ts));
+            case "el" -> new GreekLowerCaseFilter(ts);
+            case "fr" -> new ElisionFilter(new LowerCaseFilter(ts), FRENCH_ELISIONS);
+            case "it" -> new ElisionFilter(new LowerCaseFilter(ts), ITALIAN_ELISIONS);
+            default -> new LowerCaseFilter(ts);
+        };
+    }
+
+    private static TokenStream normaliseAndStem(String lang, TokenStream in) {
+        TokenStream ts = in;
+        CharArraySet stop = stopWords(lang);
+        if (!stop.isEmpty()) {
+            ts = new StopFilter(ts, stop);
+        }
+        ts = switch (lang) {
+            case "de" -> new GermanLightStemFilter(new GermanNormalizationFilter(
+                    new DictionaryCompoundWordTokenFilter(ts, GERMAN_PARTS, 4, 3, 15, false)));
+            case "en" -> new PorterStemFilter(new EnglishPossessiveFilter(ts));
+            case "tr" -> new SnowballFilter(ts, new TurkishStemmer());
+            case "ar" -> new ArabicStemFilter(new ArabicNormalizationFilter(ts));
+            case "fa" -> new PersianStemFilter(new PersianNormalizationFilter(new ArabicNormalizationFilter(ts)));
+            case "ru" -> new SnowballFilter(ts, new RussianStemmer());
+            case "uk", "pl" -> new LightSuffixStemFilter(ts, lang);
+            case "ro" -> new SnowballFilter(ts, new RomanianStemmer());
+            case "bg" -> new BulgarianStemFilter(ts);
+            case "el" -> new GreekStemFilter(ts);
+            case "it" -> new ItalianLightStemFilter(ts);
+            case "es" -> new SpanishLightStemFilter(ts);
+            case "fr" -> new FrenchLightStemFilter(ts);
+            case "pt" -> new PortugueseLightStemFilter(ts);
+            case "nl" -> new SnowballFilter(ts, new DutchStemmer());
+            case "hi" -> new HindiStemFilter(new HindiNormalizationFilter(new IndicNormalizationFilter(ts)));
+            // Serbian is written in Cyrillic and Latin; Croatian and Bosnian share most words: stem, then
+            // map both scripts to diacritic-free Latin so all three and both scripts meet.
+            case "sr", "hr", "bs" -> new SerbianNormalizationFilter(new SnowballFilter(ts, new SerbianStemmer()));
+            default -> ts; // zh vi sq ku: segmentation and folding only
+        };
+        return new ICUFoldingFilter(ts);
+    }
+
+    static CharArraySet stopWords(String lang) {
+        return switch (lang) {
+            case "de" -> GermanAnalyzer.getDefaultStopSet();
+            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "tr" -> TurkishAnalyzer.getDefaultStopSet();
+            case "ar" -> ArabicAnalyzer.getDefaultStopSet();
+            case "fa" -> PersianAnalyzer.getDefaultStopSet();
+            case "ru" -> RussianAnalyzer.getDefaultStopSet();
+            case "ro" -> RomanianAnalyzer.getDefaultStopSet();
+            case "bg" -> BulgarianAnalyzer.getDefaultStopSet();
+            case "el" -> GreekAnalyzer.getDefaultStopSet();
+            case "it" -> ItalianAnalyzer.getDefaultStopSet();
+            case "es" -> SpanishAnalyzer.getDefaultStopSet();
+            case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+            case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
+            case "nl" -> DutchAnalyzer.getDefaultStopSet();
+            case "hi" -> HindiAnalyzer.getDefaultStopSet();
+            case "uk" -> UKRAINIAN_STOP;
+            default -> CharArraySet.EMPTY_SET;
+        };
+    }
+
+    // Lucene has no Ukrainian stop list outside morfologik: the commonest function words.
+    private static final CharArraySet UKRAINIAN_STOP = new CharArraySet(List.of("і", "й", "та", "в", "у", "на",
+            "з", "із", "до", "для", "що", "як", "це", "чи", "не", "по", "за", "від", "про", "або", "а", "але",
+            "я", "ти", "ви", "ми", "мені", "мій", "моя", "є"), false);
+
+    private static CharArraySet loadWords(String resource) {
+        try (var in = Objects.requireNonNull(LanguageAnalysis.class.getResourceAsStream(resource), resource);
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> words = reader.lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return CharArraySet.unmodifiableSet(new CharArraySet(words, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

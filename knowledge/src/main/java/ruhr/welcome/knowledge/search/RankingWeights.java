@@ -1,0 +1,28 @@
+package ruhr.welcome.knowledge.search;
+
+/**
+ * How the evidence is weighed. Global constants chosen on the benchmark's train split and checked on
+ * its dev split (see the eval command); never adjusted per query.
+ *
+ * @param question   own-language question and alternates
+ * @param answer     own-language answer text
+ * @param grams      own-language character grams of question and alternates (typos, compounds)
+ * @param passage    best own-language answer passage
+ * @param crossLang  every language's text, folded words only (names, numbers, shared words)
+ * @param synonym    factor for terms a synonym rule added
+ */
+record RankingWeights(double question, double answer, double grams, double passage, double crossLang,
+                      double synonym) {
+
+    static RankingWeights defaults() {
+        return new RankingWeights(
+                prop("w.q", 2.0), prop("w.a", 1.0), prop("w.g", 0.3), prop("w.p", 1.0), prop("w.x", 0.3),
+                prop("w.syn", 0.5));
+    }
+
+    // TEMPORARY during tuning: lets the dev eval try weights without rebuilding.
+    private static double prop(String name, double fallback) {
+        String v = System.getProperty(name);
+        return v == null ? fallback : Double.parseDouble(v);
+    }
+}
