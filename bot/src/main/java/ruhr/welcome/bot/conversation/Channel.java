@@ -1,0 +1,4 @@
+package ruhr.welcome.bot.conversation;
+
+/** Where a newcomer talks to the bot. */
+public enum Channel { TELEGRAM, WEB }
