@@ -13,6 +13,7 @@ import java.util.Properties;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import ruhr.welcome.knowledge.language.LanguageProperties;
@@ -29,6 +30,7 @@ public class BotTexts {
     private final Map<String, Map<String, String>> patterns = new HashMap<>();
     private final List<String> languages;
 
+    @Autowired
     public BotTexts(LanguageProperties properties) {
         this(properties.languages());
     }

@@ -1,0 +1,89 @@
+package ruhr.welcome.bot.conversation;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import ruhr.welcome.knowledge.questions.Feedback;
+import ruhr.welcome.knowledge.questions.QuestionLog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The engine with the real FAQ, search, detection and database, without a channel. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ConversationEngineTest {
+
+    @Autowired
+    ConversationEngine engine;
+
+    @Autowired
+    ConversationRepository conversations;
+
+    @Autowired
+    QuestionLog questionLog;
+
+    private final ChatRef chat = new ChatRef(Channel.WEB, UUID.randomUUID().toString());
+
+    @Test
+    void deepLinkPresetsLanguageAndCity() {
+        var replies = send(new Inbound.Command("start", "lang-tr_city-dortmund"));
+
+        assertThat(replies.getFirst().plainText()).contains("welcome.ruhr").contains("Dortmund");
+        assertThat(replies.getFirst().lang()).isEqualTo("tr");
+        var conversation = conversations.findByChannelAndExternalId(chat.channel(), chat.externalId()).orElseThrow();
+        assertThat(conversation.getCity()).isEqualTo("dortmund");
+        assertThat(conversation.getLang()).isEqualTo("tr");
+    }
+
+    @Test
+    void answersInTheLanguageOfTheQuestion() {
+        for (var question : List.of("Wie lange dauert die Blaue Karte?", "Mavi kart ne kadar sürer?",
+                "كم من الوقت تستغرق البطاقة الزرقاء؟")) {
+            var replies = send(new Inbound.Text(question));
+            System.out.println(question + " -> " + replies.getFirst().lang() + " | "
+                    + replies.getFirst().plainText().substring(0, Math.min(150, replies.getFirst().plainText().length()))
+                    + " | " + replies.getFirst().buttons());
+        }
+    }
+
+    @Test
+    void forgetDeletesConversationAndQuestions() {
+        send(new Inbound.Text("Wo bekomme ich meine Steuer-ID?"));
+        var conversation = conversations.findByChannelAndExternalId(chat.channel(), chat.externalId()).orElseThrow();
+        String asker = conversation.getAskerRef();
+        assertThat(questionLog.byAsker(asker)).hasSize(1);
+
+        var confirm = send(new Inbound.Command("forget", null));
+        assertThat(confirm.getFirst().buttons().getFirst()).extracting(Reply.Button::data).containsExactly("f:y", "f:n");
+        var done = send(new Inbound.Button("f:y"));
+
+        assertThat(done.getFirst().plainText()).isNotBlank();
+        assertThat(conversations.findByChannelAndExternalId(chat.channel(), chat.externalId())).isEmpty();
+        assertThat(questionLog.byAsker(asker)).isEmpty();
+    }
+
+    @Test
+    void forgedButtonsChangeNothing() {
+        send(new Inbound.Text("Wo bekomme ich meine Steuer-ID?"));
+        var conversation = conversations.findByChannelAndExternalId(chat.channel(), chat.externalId()).orElseThrow();
+        long someoneElsesQuestion = questionLog.record(new ruhr.welcome.knowledge.questions.QuestionAsked("other", "web",
+                "x", "de", 1, "de", null, "NONE", 0, List.of(), List.of()));
+
+        for (String data : List.of("fb:" + someoneElsesQuestion + ":d", "e:" + someoneElsesQuestion + ":0",
+                "zz:1", "'; drop table conversation; --", "l:xx", "c:atlantis", "tt:weather:all:0", "te:999999", "f:y")) {
+            var replies = send(new Inbound.Button(data));
+            assertThat(replies).as(data).hasSize(1);
+            assertThat(replies.getFirst().buttons()).as(data).isNotEmpty();
+        }
+        assertThat(conversations.findByChannelAndExternalId(chat.channel(), chat.externalId())).isPresent();
+        assertThat(questionLog.byAsker("other").getFirst().getFeedback()).isNull();
+        assertThat(questionLog.byAsker(conversation.getAskerRef()).getFirst().getFeedback()).isNotEqualTo(Feedback.NOT_HELPFUL);
+    }
+
+    private List<Reply> send(Inbound content) {
+        return engine.handle(new IncomingMessage(chat, "de", content));
+    }
+}
