@@ -143,7 +143,7 @@ class AnswerFlow {
             var shown = faq.byKey(candidate.key());
             if (shown.isPresent()) {
                 String label = shown.get().texts().get(candidate.answerLang()).question();
-                rows.add(List.of(new Button(abbreviate(label), ButtonData.clarify(questionId, i))));
+                rows.add(List.of(new Button(Menus.label(label), ButtonData.clarify(questionId, i))));
             }
         }
         rows.add(List.of(menus.button(reader, "clarify.none", ButtonData.noneOfThese(questionId))));
@@ -178,9 +178,5 @@ class AnswerFlow {
 
     private static Block paragraph(String text) {
         return new AnswerMarkup.Paragraph(List.of(new Span(text, Style.PLAIN, null)));
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
     }
 }

@@ -46,21 +46,11 @@ class BrowseFlow {
             return answers.stale(conversation);
         }
         String lang = menus.ui(conversation.getLang());
-        var rows = new ArrayList<List<Button>>();
-        var row = new ArrayList<Button>();
-        for (Topic topic : Topic.values()) {
-            if (faq.onTopic(topic.id(), filter(audience), conversation.getCity(), lang).isEmpty()) {
-                continue;
-            }
-            row.add(menus.button(lang, "topic." + topic.id(), ButtonData.topic(topic.id(), audience, 0)));
-            if (row.size() == 2) {
-                rows.add(List.copyOf(row));
-                row.clear();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(row);
-        }
+        var buttons = java.util.Arrays.stream(Topic.values())
+                .filter(topic -> !faq.onTopic(topic.id(), filter(audience), conversation.getCity(), lang).isEmpty())
+                .map(topic -> menus.button(lang, "topic." + topic.id(), ButtonData.topic(topic.id(), audience, 0)))
+                .toList();
+        var rows = new ArrayList<>(Menus.rows(buttons, 2));
         rows.add(List.of(menus.button(lang, "nav.back", ButtonData.menu("topics")),
                 menus.button(lang, "nav.menu", ButtonData.menu("main"))));
         return menus.say(conversation, "topics.choose", rows);
@@ -81,7 +71,7 @@ class BrowseFlow {
         int current = Math.min(Math.max(page, 0), pages - 1);
         var rows = new ArrayList<List<Button>>();
         shown.stream().skip((long) current * PAGE_SIZE).limit(PAGE_SIZE).forEach(entry -> rows.add(List.of(
-                new Button(abbreviate(PublishedFaq.question(entry, lang)), ButtonData.entry(entry.id())))));
+                new Button(Menus.label(PublishedFaq.question(entry, lang)), ButtonData.entry(entry.id())))));
         var navigation = new ArrayList<Button>();
         if (current > 0) {
             navigation.add(menus.button(lang, "nav.previous", ButtonData.topic(topic, audience, current - 1)));
@@ -107,9 +97,5 @@ class BrowseFlow {
 
     private static String filter(String audience) {
         return ALL.equals(audience) ? null : audience;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
     }
 }

@@ -59,36 +59,31 @@ class Menus {
     }
 
     Reply languages(Conversation conversation) {
-        var rows = new ArrayList<List<Button>>();
-        var row = new ArrayList<Button>();
-        for (String lang : texts.languages()) {
-            row.add(new Button(BotTexts.autonym(lang), ButtonData.language(lang)));
-            if (row.size() == 3) {
-                rows.add(List.copyOf(row));
-                row.clear();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(row);
-        }
-        return say(conversation, "language.choose", rows);
+        var buttons = texts.languages().stream()
+                .map(lang -> new Button(BotTexts.autonym(lang), ButtonData.language(lang))).toList();
+        return say(conversation, "language.choose", rows(buttons, 3));
     }
 
     Reply cities(Conversation conversation) {
-        var rows = new ArrayList<List<Button>>();
-        var row = new ArrayList<Button>();
-        for (City city : City.values()) {
-            row.add(new Button(city.displayName(), ButtonData.city(city.id())));
-            if (row.size() == 2) {
-                rows.add(List.copyOf(row));
-                row.clear();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(row);
-        }
+        var buttons = java.util.Arrays.stream(City.values())
+                .map(city -> new Button(city.displayName(), ButtonData.city(city.id()))).toList();
+        var rows = new ArrayList<>(rows(buttons, 2));
         rows.add(List.of(button(ui(conversation.getLang()), "city.region", ButtonData.city("region"))));
         return say(conversation, "city.choose", rows);
+    }
+
+    /** Buttons laid out in rows of {@code perRow}, so long menus stay readable on a phone. */
+    static List<List<Button>> rows(List<Button> buttons, int perRow) {
+        var rows = new ArrayList<List<Button>>();
+        for (int i = 0; i < buttons.size(); i += perRow) {
+            rows.add(List.copyOf(buttons.subList(i, Math.min(i + perRow, buttons.size()))));
+        }
+        return rows;
+    }
+
+    /** Button labels stay on one line on a phone. */
+    static String label(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
     }
 
     Button button(String lang, String key, String data) {

@@ -1,6 +1,7 @@
 package ruhr.welcome.bot.conversation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,18 @@ class ConversationEngineTest {
 
     @Test
     void answersInTheLanguageOfTheQuestion() {
-        for (var question : List.of("Wie lange dauert die Blaue Karte?", "Mavi kart ne kadar sürer?",
-                "كم من الوقت تستغرق البطاقة الزرقاء؟")) {
-            var replies = send(new Inbound.Text(question));
-            System.out.println(question + " -> " + replies.getFirst().lang() + " | "
-                    + replies.getFirst().plainText().substring(0, Math.min(150, replies.getFirst().plainText().length()))
-                    + " | " + replies.getFirst().buttons());
-        }
+        var expectations = Map.of(
+                "Wie lange dauert die Blaue Karte?", new String[]{"de", "Blaue Karte"},
+                "Mavi kart ne kadar sürer?", new String[]{"tr", "Mavi Kart"},
+                "كم من الوقت تستغرق البطاقة الزرقاء؟", new String[]{"ar", "البطاقة الزرقاء"});
+        expectations.forEach((question, expected) -> {
+            var reply = send(new Inbound.Text(question)).getFirst();
+            String shown = reply.plainText() + " " + reply.buttons().stream().flatMap(List::stream)
+                    .map(Reply.Button::label).toList();
+
+            assertThat(reply.lang()).as(question).isEqualTo(expected[0]);
+            assertThat(shown).as(question).contains(expected[1]);
+        });
     }
 
     @Test
