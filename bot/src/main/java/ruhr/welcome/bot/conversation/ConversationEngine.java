@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ruhr.welcome.bot.handoff.HandoffDesk;
 import ruhr.welcome.bot.i18n.BotTexts;
 import ruhr.welcome.knowledge.faq.City;
 import ruhr.welcome.knowledge.faq.Topic;
@@ -29,9 +30,11 @@ public class ConversationEngine {
     private final PrivacyFlow privacy;
     private final BotTexts texts;
     private final ApplicationEventPublisher events;
+    private final HandoffDesk handoffs;
 
     ConversationEngine(ConversationRepository conversations, Menus menus, AnswerFlow answers, BrowseFlow browse,
-                       PrivacyFlow privacy, BotTexts texts, ApplicationEventPublisher events) {
+                       PrivacyFlow privacy, BotTexts texts, ApplicationEventPublisher events, HandoffDesk handoffs) {
+        this.handoffs = handoffs;
         this.conversations = conversations;
         this.menus = menus;
         this.answers = answers;
@@ -190,9 +193,13 @@ public class ConversationEngine {
                 menus.mainButtons(conversation)));
     }
 
-    /** The handoff itself belongs to the guides feature; here the request is recorded and confirmed. */
+    /** Matching and relaying belong to the handoff feature; here the request is recorded and confirmed. */
     private List<Reply> requestGuide(Conversation conversation, Long questionId) {
         String lang = menus.ui(conversation.getLang());
+        var outcome = handoffs.request(conversation.getId(), lang, conversation.getCity(), questionId);
+        if (outcome == HandoffDesk.Outcome.ALREADY_OPEN) {
+            return List.of(Reply.text(lang, texts.text(lang, "guide.already-requested")));
+        }
         events.publishEvent(new GuideRequested(conversation.getId(), lang, conversation.getCity(), questionId));
         return List.of(Reply.text(lang, texts.text(lang, "guide.requested",
                 Map.of("language", BotTexts.languageName(lang, lang)))));

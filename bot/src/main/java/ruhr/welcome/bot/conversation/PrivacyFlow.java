@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import ruhr.welcome.bot.handoff.HandoffDesk;
 import ruhr.welcome.bot.i18n.BotTexts;
 import ruhr.welcome.knowledge.faq.AnswerMarkup;
 import ruhr.welcome.knowledge.faq.AnswerMarkup.Span;
@@ -27,9 +28,11 @@ class PrivacyFlow {
     private final BotTexts texts;
     private final Menus menus;
     private final PrivacyProperties properties;
+    private final HandoffDesk handoffs;
 
     PrivacyFlow(ConversationRepository conversations, QuestionLog questions, BotTexts texts, Menus menus,
-                PrivacyProperties properties) {
+                PrivacyProperties properties, HandoffDesk handoffs) {
+        this.handoffs = handoffs;
         this.conversations = conversations;
         this.questions = questions;
         this.texts = texts;
@@ -62,6 +65,8 @@ class PrivacyFlow {
                             Style.PLAIN, null)))
                     .toList()));
         }
+        blocks.add(paragraph(texts.text(lang, "mydata.guide-requests",
+                Map.of("count", handoffs.requests(conversation.getId()))), Style.PLAIN));
         blocks.add(paragraph(texts.text(lang, "mydata.footer"), Style.PLAIN));
         return new Reply(lang, blocks, List.of());
     }

@@ -89,6 +89,19 @@ class ConversationEngineTest {
         assertThat(questionLog.byAsker(conversation.getAskerRef()).getFirst().getFeedback()).isNotEqualTo(Feedback.NOT_HELPFUL);
     }
 
+    @Test
+    void aGuideRequestIsRecordedOnceAndShowsInMyData() {
+        send(new Inbound.Command("start", "lang-de"));
+
+        var first = send(new Inbound.Command("guide", null)).getFirst();
+        var second = send(new Inbound.Button("g:0")).getFirst();
+        var myData = send(new Inbound.Command("mydata", null)).getFirst();
+
+        assertThat(first.plainText()).contains("Welcome Guide").contains("Deutsch");
+        assertThat(second.plainText()).contains("bereits eingegangen");
+        assertThat(myData.plainText()).contains("1 Mal einen Welcome Guide angefragt");
+    }
+
     private List<Reply> send(Inbound content) {
         return engine.handle(new IncomingMessage(chat, "de", content));
     }
