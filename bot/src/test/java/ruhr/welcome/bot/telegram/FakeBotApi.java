@@ -227,11 +227,7 @@ final class FakeBotApi implements AutoCloseable {
         static ObjectNode text(long chatId, String languageCode, String text) {
             ObjectNode update = JSON.createObjectNode().put("update_id", IDS.incrementAndGet());
             message(update.putObject("message"), chatId, "private", languageCode).put("text", text);
-            if (text.startsWith("/")) {
-                int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
-                update.withObject("message").putArray("entities").addObject()
-                        .put("type", "bot_command").put("offset", 0).put("length", end);
-            }
+            commandEntity(update, text);
             return update;
         }
 
@@ -262,7 +258,16 @@ final class FakeBotApi implements AutoCloseable {
         static ObjectNode groupText(long groupId, String text) {
             ObjectNode update = JSON.createObjectNode().put("update_id", IDS.incrementAndGet());
             message(update.putObject("message"), groupId, "group", null).put("text", text);
+            commandEntity(update, text);
             return update;
+        }
+
+        private static void commandEntity(ObjectNode update, String text) {
+            if (text.startsWith("/")) {
+                int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+                ((ObjectNode) update.get("message")).putArray("entities").addObject()
+                        .put("type", "bot_command").put("offset", 0).put("length", end);
+            }
         }
 
         private static ObjectNode message(ObjectNode message, long chatId, String chatType, String languageCode) {
