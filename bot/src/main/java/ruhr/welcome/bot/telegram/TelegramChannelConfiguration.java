@@ -1,0 +1,63 @@
+package ruhr.welcome.bot.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+
+import okhttp3.OkHttpClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import ruhr.welcome.bot.conversation.ConversationEngine;
+import ruhr.welcome.bot.i18n.BotTexts;
+import ruhr.welcome.bot.inbound.InboundStore;
+import ruhr.welcome.bot.outbox.Outbox;
+
+/** The Telegram channel, wired by hand: TelegramBots 10 has no Spring Boot 4 starter. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramEnabled.class)
+class TelegramChannelConfiguration {
+
+    @Bean
+    TelegramUrl telegramUrl(TelegramProperties properties) {
+        URI api = properties.apiUrl();
+        int port = api.getPort() > 0 ? api.getPort() : ("https".equals(api.getScheme()) ? 443 : 80);
+        return new TelegramUrl(api.getScheme(), api.getHost(), port, false);
+    }
+
+    @Bean
+    OkHttpClient telegramHttp() {
+        // reads wait longer than Telegram's long-poll timeout; sends are short
+        return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(75))
+                .callTimeout(Duration.ofSeconds(90)).build();
+    }
+
+    @Bean
+    TelegramClient telegramClient(OkHttpClient telegramHttp, TelegramProperties properties, TelegramUrl telegramUrl) {
+        return new OkHttpTelegramClient(telegramHttp, properties.token(), telegramUrl);
+    }
+
+    @Bean
+    TelegramSender telegramSender(TelegramClient telegramClient) {
+        return new TelegramSender(telegramClient);
+    }
+
+    @Bean
+    TelegramInbound telegramInbound(ConversationEngine engine, Outbox outbox, BotTexts texts) {
+        return new TelegramInbound(engine, outbox, texts);
+    }
+
+    @Bean
+    TelegramPolling telegramPolling(TelegramProperties properties, TelegramUrl telegramUrl, OkHttpClient telegramHttp,
+                                    InboundStore store) {
+        return new TelegramPolling(properties, telegramUrl, telegramHttp, store);
+    }
+
+    @Bean
+    TelegramCommandMenus telegramCommandMenus(TelegramClient telegramClient, BotTexts texts) {
+        return new TelegramCommandMenus(telegramClient, texts);
+    }
+}

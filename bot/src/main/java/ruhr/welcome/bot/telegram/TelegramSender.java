@@ -1,0 +1,78 @@
+package ruhr.welcome.bot.telegram;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import ruhr.welcome.bot.conversation.Channel;
+import ruhr.welcome.bot.outbox.ChannelSender;
+import ruhr.welcome.bot.outbox.SendResult;
+
+/** Delivers outbox messages through the Bot API and says what Telegram answered. */
+class TelegramSender implements ChannelSender {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Map<String, Class<? extends BotApiMethod<?>>> METHODS = Map.of(
+            "sendMessage", SendMessage.class,
+            "answerCallbackQuery", AnswerCallbackQuery.class,
+            "editMessageText", EditMessageText.class);
+
+    private final TelegramClient client;
+
+    TelegramSender(TelegramClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.TELEGRAM;
+    }
+
+    @Override
+    public SendResult send(String chatId, String method, String payload) {
+        Class<? extends BotApiMethod<?>> type = METHODS.get(method);
+        if (type == null) {
+            return new SendResult.Rejected("unknown method " + method);
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            var call = (BotApiMethod<java.io.Serializable>) JSON.readValue(payload, type);
+            client.execute(call);
+            return new SendResult.Sent();
+        } catch (TelegramApiRequestException e) {
+            return fromError(e);
+        } catch (TelegramApiException e) {
+            return new SendResult.Retry(null, "network: " + e.getClass().getSimpleName());
+        } catch (java.io.IOException e) {
+            return new SendResult.Rejected("unreadable payload");
+        }
+    }
+
+    private static SendResult fromError(TelegramApiRequestException e) {
+        Integer code = e.getErrorCode();
+        if (code == null) {
+            return new SendResult.Retry(null, "no error code");
+        }
+        if (code == 429) {
+            Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            return new SendResult.Retry(after == null ? null : Duration.ofSeconds(after), "429 too many requests");
+        }
+        if (code == 403) {
+            return new SendResult.Unreachable("403 " + e.getApiResponse());
+        }
+        if (code >= 500) {
+            return new SendResult.Retry(null, code + " server error");
+        }
+        // a callback answered too late is no reason to keep trying
+        return new SendResult.Rejected(code + " " + e.getApiResponse());
+    }
+}

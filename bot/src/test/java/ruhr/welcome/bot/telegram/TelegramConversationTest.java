@@ -1,0 +1,105 @@
+package ruhr.welcome.bot.telegram;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import ruhr.welcome.bot.telegram.FakeBotApi.Call;
+import ruhr.welcome.bot.telegram.FakeBotApi.Updates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whole conversations through the real TelegramBots client and a fake Bot API on loopback. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class TelegramConversationTest {
+
+    private static final String TOKEN = "4242:e2e-token";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final FakeBotApi API = start();
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry properties) {
+        properties.add("welcome.telegram.token", () -> TOKEN);
+        properties.add("welcome.telegram.api-url", API::baseUrl);
+    }
+
+    @AfterAll
+    static void stop() {
+        API.close();
+    }
+
+    @Test
+    void deepLinkPresetsLanguageAndCity() throws Exception {
+        long chat = 9001;
+        API.offer(Updates.text(chat, "en", "/start lang-de_city-dortmund"));
+
+        var greeting = API.await(to(chat), 1, WAIT).getFirst();
+        assertThat(greeting.text()).contains("Willkommen bei welcome.ruhr").contains("Dortmund");
+        assertThat(greeting.body().path("parse_mode").asText()).isEqualTo("HTML");
+    }
+
+    @Test
+    void answersGermanTurkishAndArabicInTheirLanguage() throws Exception {
+        API.offer(Updates.text(9011, "de", "Wie lange dauert die Blaue Karte?"));
+        API.offer(Updates.text(9012, "tr", "Mavi kart ne kadar sürer?"));
+        API.offer(Updates.text(9013, "ar", "كم من الوقت تستغرق البطاقة الزرقاء؟"));
+
+        var german = API.await(to(9011), 1, WAIT).getFirst();
+        assertThat(german.text()).contains("Blaue Karte");
+        assertThat(german.body().at("/reply_markup/inline_keyboard/0/0/callback_data").asText()).startsWith("fb:");
+        assertThat(API.await(to(9012), 1, WAIT).getFirst().text()).contains("Mavi Kart");
+        var arabic = API.await(to(9013), 1, WAIT).getFirst();
+        assertThat(arabic.text() + arabic.body().path("reply_markup")).contains("البطاقة الزرقاء");
+    }
+
+    @Test
+    void thumbsDownAsksWhatWasMissingAndAnswersTheButton() throws Exception {
+        long chat = 9002;
+        API.offer(Updates.text(chat, "en", "Where do I get my tax ID?"));
+        var answer = API.await(to(chat), 1, WAIT).getFirst();
+        String down = answer.body().at("/reply_markup/inline_keyboard/0/1/callback_data").asText();
+        assertThat(down).endsWith(":d");
+
+        API.offer(Updates.callback(chat, down));
+
+        var followUp = API.await(to(chat), 2, WAIT).get(1);
+        assertThat(followUp.text()).contains("What was missing");
+        assertThat(API.await(c -> c.method().equals("answerCallbackQuery"), 1, WAIT)).isNotEmpty();
+    }
+
+    @Test
+    void stickersAndUnknownCommandsGetAPoliteAnswer() throws Exception {
+        long chat = 9003;
+        API.offer(Updates.sticker(chat));
+        API.offer(Updates.text(chat, "en", "/teleport"));
+
+        var replies = API.await(to(chat), 3, WAIT);
+        assertThat(replies.get(0).text()).contains("I can only read text");
+        assertThat(replies.get(1).text()).contains("I don't know that command");
+    }
+
+    @Test
+    void commandMenusAreRegisteredPerLanguage() throws Exception {
+        var registered = API.await(c -> c.method().equals("setMyCommands"), 25, WAIT);
+
+        assertThat(registered).extracting(c -> c.body().path("language_code").asText(""))
+                .contains("", "de", "tr", "ar", "ku");
+    }
+
+    private static java.util.function.Predicate<Call> to(long chat) {
+        return c -> c.method().equals("sendMessage") && c.chatId().equals(Long.toString(chat));
+    }
+
+    private static FakeBotApi start() {
+        try {
+            return new FakeBotApi(TOKEN);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
