@@ -57,6 +57,12 @@ class TelegramChannelConfiguration {
     }
 
     @Bean
+    @Conditional(WebhookMode.class)
+    TelegramWebhookRegistration telegramWebhookRegistration(TelegramClient telegramClient, TelegramProperties properties) {
+        return new TelegramWebhookRegistration(telegramClient, properties);
+    }
+
+    @Bean
     TelegramCommandMenus telegramCommandMenus(TelegramClient telegramClient, BotTexts texts) {
         return new TelegramCommandMenus(telegramClient, texts);
     }

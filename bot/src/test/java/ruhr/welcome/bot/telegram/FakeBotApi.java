@@ -118,7 +118,10 @@ final class FakeBotApi implements AutoCloseable {
             }
             String method = canonical(path[2]);
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode body = raw.length == 0 ? JSON.createObjectNode()
+                    : contentType != null && contentType.startsWith("multipart/form-data") ? multipart(raw, contentType)
+                    : JSON.readTree(raw);
             Fault fault = faults.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
             if (fault != null) {
                 if (fault.status() == 0) {
@@ -144,6 +147,22 @@ final class FakeBotApi implements AutoCloseable {
     /** The client may spell methods in any case, as the Bot API allows. */
     private static String canonical(String method) {
         return METHODS.stream().filter(m -> m.equalsIgnoreCase(method)).findFirst().orElse(method);
+    }
+
+    /** Text fields of a multipart form (the client sends setWebhook and uploads this way). */
+    private static ObjectNode multipart(byte[] raw, String contentType) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+        ObjectNode fields = JSON.createObjectNode();
+        for (String part : new String(raw, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            int nameAt = part.indexOf("name=\"");
+            int bodyAt = part.indexOf("\r\n\r\n");
+            if (nameAt < 0 || bodyAt < 0) {
+                continue;
+            }
+            String name = part.substring(nameAt + 6, part.indexOf('"', nameAt + 6));
+            fields.put(name, part.substring(bodyAt + 4).replaceAll("\r\n$", ""));
+        }
+        return fields;
     }
 
     private JsonNode updates(JsonNode request) {
