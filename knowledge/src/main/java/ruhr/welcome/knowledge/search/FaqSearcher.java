@@ -36,6 +36,7 @@ final class FaqSearcher {
     private static final int ENTRY_DEPTH = 60;
     private static final int PASSAGE_DEPTH = 200;
     private static final int MAX_GRAMS = 300;
+    private static final double DISTINCTIVE_SHARE = Double.parseDouble(System.getProperty("x.share", "0.05"));
 
     private final IndexSearcher searcher;
     private final Analyzers analyzers;
@@ -68,7 +69,7 @@ final class FaqSearcher {
                     .forEach(g -> entry.add(term(IndexSchema.grams(lang), g, weights.grams()), Occur.SHOULD));
         }
         double crossWeight = known ? weights.crossLang() : 1.0;
-        for (QueryTerm t : folded) {
+        for (QueryTerm t : known ? distinctive(folded) : folded) {
             entry.add(term(IndexSchema.ALL, t, crossWeight), Occur.SHOULD);
         }
         Query entryQuery = filtered(entry, IndexSchema.ENTRY, scope);
@@ -106,6 +107,22 @@ final class FaqSearcher {
             hits.add(explainer.hit(r.getKey(), r.getValue(), doc));
         }
         return hits;
+    }
+
+    /**
+     * Words of the query that are rare in the whole index: names, numbers, loan words. Across languages
+     * only those are evidence; frequent words there are another language's function words.
+     */
+    private List<QueryTerm> distinctive(List<QueryTerm> folded) throws IOException {
+        int entries = searcher.getIndexReader().getDocCount(IndexSchema.ALL);
+        List<QueryTerm> out = new ArrayList<>();
+        for (QueryTerm t : folded) {
+            int df = searcher.getIndexReader().docFreq(new Term(IndexSchema.ALL, t.text()));
+            if (df > 0 && df <= Math.max(2, entries * DISTINCTIVE_SHARE)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private Query term(String field, QueryTerm t, double weight) {

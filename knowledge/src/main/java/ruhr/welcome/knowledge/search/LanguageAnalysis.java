@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
@@ -177,7 +179,7 @@ final class LanguageAnalysis {
     static CharArraySet stopWords(String lang) {
         return switch (lang) {
             case "de" -> GermanAnalyzer.getDefaultStopSet();
-            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "en" -> ENGLISH_STOP;
             case "tr" -> TurkishAnalyzer.getDefaultStopSet();
             case "ar" -> ArabicAnalyzer.getDefaultStopSet();
             case "fa" -> PersianAnalyzer.getDefaultStopSet();
@@ -196,10 +198,28 @@ final class LanguageAnalysis {
         };
     }
 
+    // Lucene's default English set is tiny; questions are full of "what", "can", "do", "my", which
+    // the Snowball list (shipped with Lucene) removes.
+    private static final CharArraySet ENGLISH_STOP = snowball("english_stop.txt", "can");
+
+    private static CharArraySet snowball(String file, String... extra) {
+        try (var reader = IOUtils.getDecodingReader(
+                Objects.requireNonNull(SnowballFilter.class.getResourceAsStream(file), file), StandardCharsets.UTF_8)) {
+            CharArraySet set = new CharArraySet(WordlistLoader.getSnowballWordSet(reader), false);
+            set.addAll(List.of(extra));
+            return CharArraySet.unmodifiableSet(set);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // Lucene has no Ukrainian stop list outside morfologik: the commonest function words.
     private static final CharArraySet UKRAINIAN_STOP = new CharArraySet(List.of("і", "й", "та", "в", "у", "на",
             "з", "із", "до", "для", "що", "як", "це", "чи", "не", "по", "за", "від", "про", "або", "а", "але",
-            "я", "ти", "ви", "ми", "мені", "мій", "моя", "є"), false);
+            "я", "ти", "ви", "ми", "мені", "мій", "моя", "є", "які", "який", "яка", "яке", "якій", "яких", "де",
+            "коли", "хто", "чому", "скільки", "можна", "може", "можуть", "ли", "ж", "же", "так", "ще", "вже", "також",
+            "при", "під", "над", "через", "між", "без", "свій", "своє", "свої", "його", "її", "їх", "вони", "він",
+            "вона", "воно", "цей", "ця", "ці", "того", "тому", "цього", "бути", "був", "була", "було", "були"), false);
 
     private static CharArraySet loadWords(String resource) {
         try (var in = Objects.requireNonNull(LanguageAnalysis.class.getResourceAsStream(resource), resource);

@@ -16,7 +16,7 @@ record RankingWeights(double question, double answer, double grams, double passa
 
     static RankingWeights defaults() {
         return new RankingWeights(
-                prop("w.q", 2.0), prop("w.a", 1.0), prop("w.g", 0.3), prop("w.p", 1.0), prop("w.x", 0.3),
+                prop("w.q", 1.0), prop("w.a", 1.0), prop("w.g", 0.05), prop("w.p", 1.0), prop("w.x", 0.6),
                 prop("w.syn", 0.5));
     }
 
