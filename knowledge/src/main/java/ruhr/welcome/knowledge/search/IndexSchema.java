@@ -33,6 +33,8 @@ final class IndexSchema {
     static final String REGION = "_region";
     static final String ALL = "all";
 
+    static final boolean TITLE_IN_PASSAGE = !Boolean.getBoolean("p.notitle");
+
     private IndexSchema() {
     }
 
@@ -77,7 +79,8 @@ final class IndexSchema {
             entry.add(new TextField(ALL, text.answer(), Field.Store.NO));
             for (String p : Passages.split(text.answer())) {
                 Document passage = base(faq, PASSAGE);
-                passage.add(new TextField(passage(lang), p, Field.Store.NO));
+                // The question names what the page is about; a passage often only details it.
+                passage.add(new TextField(passage(lang), TITLE_IN_PASSAGE ? text.question() + "\n" + p : p, Field.Store.NO));
                 docs.add(passage);
             }
         }
