@@ -57,7 +57,7 @@ final class FaqSearcher {
     }
 
     /** One source of evidence: its query, the kind of document it searches, and its weight. */
-    private record Component(Query query, String kind, double weight) {
+    private record Component(Query query, String kind, double weight, boolean explains) {
     }
 
     List<SearchHit> search(String text, String lang, Query scope, int limit) throws IOException {
@@ -67,18 +67,18 @@ final class FaqSearcher {
         List<String> langs = known ? LanguageFamily.sameAnalysis(lang) : List.of();
 
         List<Component> components = new ArrayList<>();
-        components.add(new Component(terms(own, langs, IndexSchema::question), IndexSchema.ENTRY, weights.question()));
-        components.add(new Component(terms(own, langs, IndexSchema::answer), IndexSchema.ENTRY, weights.answer()));
-        components.add(new Component(terms(own, langs, IndexSchema::passage), IndexSchema.PASSAGE, weights.passage()));
+        components.add(new Component(terms(own, langs, IndexSchema::question), IndexSchema.ENTRY, weights.question(), true));
+        components.add(new Component(terms(own, langs, IndexSchema::answer), IndexSchema.ENTRY, weights.answer(), true));
+        components.add(new Component(terms(own, langs, IndexSchema::passage), IndexSchema.PASSAGE, weights.passage(), false));
         if (known && weights.proximity() > 0) {
-            components.add(new Component(pairs(analyzers.sequence(lang, text), langs), IndexSchema.ENTRY, weights.proximity()));
+            components.add(new Component(pairs(analyzers.sequence(lang, text), langs), IndexSchema.ENTRY, weights.proximity(), false));
         }
         if (known) {
             List<QueryTerm> grams = analyzers.grams(text).stream().limit(MAX_GRAMS).toList();
-            components.add(new Component(terms(grams, List.of(lang), IndexSchema::grams), IndexSchema.ENTRY, weights.grams()));
+            components.add(new Component(terms(grams, List.of(lang), IndexSchema::grams), IndexSchema.ENTRY, weights.grams(), false));
         }
         components.add(new Component(terms(known ? distinctive(folded) : folded, List.of(""), l -> IndexSchema.ALL),
-                IndexSchema.ENTRY, known ? weights.crossLang() : 1.0));
+                IndexSchema.ENTRY, known ? weights.crossLang() : 1.0, true));
 
         Map<String, Double> scores = new HashMap<>();
         BooleanQuery.Builder explain = new BooleanQuery.Builder();
@@ -86,7 +86,7 @@ final class FaqSearcher {
             if (c.weight() <= 0 || c.query() == null) {
                 continue;
             }
-            if (c.kind().equals(IndexSchema.ENTRY)) {
+            if (c.explains()) { // words only: grams and phrases would slow the explanation down
                 explain.add(c.query(), Occur.SHOULD);
             }
             fuse(scores, c, searcher.search(filtered(c.query(), c.kind(), scope),

@@ -178,10 +178,10 @@ final class LanguageAnalysis {
 
     static CharArraySet stopWords(String lang) {
         return switch (lang) {
-            case "de" -> GermanAnalyzer.getDefaultStopSet();
+            case "de" -> GERMAN_STOP;
             case "en" -> ENGLISH_STOP;
             case "tr" -> TurkishAnalyzer.getDefaultStopSet();
-            case "ar" -> ArabicAnalyzer.getDefaultStopSet();
+            case "ar" -> ARABIC_STOP;
             case "fa" -> PersianAnalyzer.getDefaultStopSet();
             case "ru" -> RussianAnalyzer.getDefaultStopSet();
             case "ro" -> RomanianAnalyzer.getDefaultStopSet();
@@ -189,7 +189,7 @@ final class LanguageAnalysis {
             case "el" -> GreekAnalyzer.getDefaultStopSet();
             case "it" -> ItalianAnalyzer.getDefaultStopSet();
             case "es" -> SpanishAnalyzer.getDefaultStopSet();
-            case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+            case "fr" -> FRENCH_STOP;
             case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
             case "nl" -> DutchAnalyzer.getDefaultStopSet();
             case "hi" -> HindiAnalyzer.getDefaultStopSet();
@@ -201,6 +201,20 @@ final class LanguageAnalysis {
     // Lucene's default English set is tiny; questions are full of "what", "can", "do", "my", which
     // the Snowball list (shipped with Lucene) removes.
     private static final CharArraySet ENGLISH_STOP = snowball("english_stop.txt", "can");
+
+    // Question words the shipped lists lack: every question has them, no answer is found by them.
+    private static final CharArraySet GERMAN_STOP = with(GermanAnalyzer.getDefaultStopSet(),
+            "wann", "warum", "wer", "wen", "wem", "wieso", "weshalb", "wofür", "wozu", "woher", "wohin", "gibt");
+    private static final CharArraySet FRENCH_STOP = with(FrenchAnalyzer.getDefaultStopSet(),
+            "comment", "où", "quand", "pourquoi", "quoi", "est", "sont", "peut", "peuvent", "dois", "doit", "faut");
+    private static final CharArraySet ARABIC_STOP = with(ArabicAnalyzer.getDefaultStopSet(),
+            "ماذا", "كيف", "أين", "متى", "لماذا", "هل", "يمكن", "يمكنني", "يجب");
+
+    private static CharArraySet with(CharArraySet base, String... extra) {
+        CharArraySet set = new CharArraySet(base, false);
+        set.addAll(List.of(extra));
+        return CharArraySet.unmodifiableSet(set);
+    }
 
     private static CharArraySet snowball(String file, String... extra) {
         try (var reader = IOUtils.getDecodingReader(
