@@ -12,7 +12,7 @@ import ruhr.welcome.knowledge.search.SearchHit;
 public final class ConfidenceModel {
 
     /** intercept, log score, score relative to top, lead over next, coverage, rank. */
-    static final double[] COEFFICIENTS = {-3.0, 0.8, 2.0, 3.0, 1.5, -0.3};
+    static final double[] COEFFICIENTS = {-7.254, 1.125, 2.281, 2.150, 0.812, -0.550};
 
     private ConfidenceModel() {
     }
