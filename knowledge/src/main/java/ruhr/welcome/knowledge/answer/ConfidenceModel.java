@@ -11,8 +11,8 @@ import ruhr.welcome.knowledge.search.SearchHit;
  */
 public final class ConfidenceModel {
 
-    /** intercept, log score, score relative to top, lead over next, coverage, rank. */
-    static final double[] COEFFICIENTS = {-7.254, 1.125, 2.281, 2.150, 0.812, -0.550};
+    /** intercept, log score, score relative to top, margin to the best competitor, coverage, rank. */
+    static final double[] COEFFICIENTS = {-6.094, 1.210, 0.876, 2.880, 0.773, -0.272};
 
     private ConfidenceModel() {
     }
@@ -21,8 +21,9 @@ public final class ConfidenceModel {
     public static double[] features(List<SearchHit> hits, int i) {
         double top = Math.max(hits.getFirst().score(), 1e-9);
         double s = hits.get(i).score();
-        double next = i + 1 < hits.size() ? hits.get(i + 1).score() : 0;
-        return new double[] {1, Math.log1p(s), s / top, (s - next) / Math.max(s, 1e-9), hits.get(i).coverage(),
+        // the top hit's lead over the second (>= 0); for the others, how far they trail the top (<= 0)
+        double competitor = i == 0 ? (hits.size() > 1 ? hits.get(1).score() : 0) : top;
+        return new double[] {1, Math.log1p(s), s / top, (s - competitor) / top, hits.get(i).coverage(),
                 Math.min(i, 5)};
     }
 

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -75,7 +76,7 @@ import org.tartarus.snowball.ext.TurkishStemmer;
 final class LanguageAnalysis {
 
     /** Domain word parts German compounds are split into (the n-gram field catches the rest). */
-    private static final CharArraySet GERMAN_PARTS = loadWords("/search/de-compound-parts.txt");
+    private static final CharArraySet GERMAN_PARTS = germanNormalised(loadWords("/search/de-compound-parts.txt"));
     private static final CharArraySet FRENCH_ELISIONS = new CharArraySet(
             List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
     private static final CharArraySet ITALIAN_ELISIONS = new CharArraySet(
@@ -151,8 +152,9 @@ final class LanguageAnalysis {
             ts = new StopFilter(ts, stop);
         }
         ts = switch (lang) {
-            case "de" -> new GermanLightStemFilter(new GermanNormalizationFilter(
-                    new DictionaryCompoundWordTokenFilter(ts, GERMAN_PARTS, 4, 3, 15, false)));
+            // normalise first (ä/ae -> a ...) so compounds split the same with or without umlauts
+            case "de" -> new GermanLightStemFilter(new DictionaryCompoundWordTokenFilter(
+                    new GermanNormalizationFilter(ts), GERMAN_PARTS, 4, 3, 15, false));
             case "en" -> new PorterStemFilter(new EnglishPossessiveFilter(ts));
             case "tr" -> new SnowballFilter(ts, new TurkishStemmer());
             case "ar" -> new ArabicStemFilter(new ArabicNormalizationFilter(ts));
@@ -234,6 +236,21 @@ final class LanguageAnalysis {
             "коли", "хто", "чому", "скільки", "можна", "може", "можуть", "ли", "ж", "же", "так", "ще", "вже", "також",
             "при", "під", "над", "через", "між", "без", "свій", "своє", "свої", "його", "її", "їх", "вони", "він",
             "вона", "воно", "цей", "ця", "ці", "того", "тому", "цього", "бути", "був", "була", "було", "були"), false);
+
+    private static CharArraySet germanNormalised(CharArraySet words) {
+        Analyzer normaliser = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new GermanNormalizationFilter(source));
+            }
+        };
+        List<String> out = new java.util.ArrayList<>();
+        for (Object w : words) {
+            Analyzers.terms(normaliser, new String((char[]) w)).forEach(t -> out.add(t.text()));
+        }
+        return CharArraySet.unmodifiableSet(new CharArraySet(out, false));
+    }
 
     private static CharArraySet loadWords(String resource) {
         try (var in = Objects.requireNonNull(LanguageAnalysis.class.getResourceAsStream(resource), resource);
