@@ -19,7 +19,6 @@ import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianStemFilter;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
@@ -61,6 +60,7 @@ import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.ArabicStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.RomanianStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -157,7 +157,8 @@ final class LanguageAnalysis {
                     new GermanNormalizationFilter(ts), GERMAN_PARTS, 4, 3, 15, false));
             case "en" -> new PorterStemFilter(new EnglishPossessiveFilter(ts));
             case "tr" -> new SnowballFilter(ts, new TurkishStemmer());
-            case "ar" -> new ArabicStemFilter(new ArabicNormalizationFilter(ts));
+            // Snowball's Arabic stemmer measured better than Lucene's light ArabicStemFilter on our eval
+            case "ar" -> new SnowballFilter(new ArabicNormalizationFilter(ts), new ArabicStemmer());
             case "fa" -> new PersianStemFilter(new PersianNormalizationFilter(new ArabicNormalizationFilter(ts)));
             case "ru" -> new SnowballFilter(ts, new RussianStemmer());
             case "uk", "pl" -> new LightSuffixStemFilter(ts, lang);
