@@ -38,10 +38,9 @@ final class FaqSearcher {
     private static final int ENTRY_DEPTH = 60;
     private static final int PASSAGE_DEPTH = 200;
     private static final int MAX_GRAMS = 300;
-    private static final int RRF_K = 60;
     private static final int MAX_PAIRS = 12;
-    private static final int PAIR_SLOP = Integer.getInteger("slop", 3);
-    private static final double DISTINCTIVE_SHARE = Double.parseDouble(System.getProperty("x.share", "0.05"));
+    private static final int PAIR_SLOP = 3;
+    private static final double DISTINCTIVE_SHARE = 0.05;
 
     private final IndexSearcher searcher;
     private final Analyzers analyzers;
@@ -109,17 +108,7 @@ final class FaqSearcher {
         for (ScoreDoc sd : docs) {
             best.merge(key(sd.doc), (double) sd.score, Math::max); // passages: the best one counts
         }
-        double max = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        int rank = 0;
-        for (Map.Entry<String, Double> e : best.entrySet()) {
-            rank++;
-            double s = switch (weights.fusion()) {
-                case SUM -> c.weight() * e.getValue();
-                case NORMALISED -> c.weight() * e.getValue() / max;
-                case RECIPROCAL_RANK -> c.weight() / (RRF_K + rank);
-            };
-            scores.merge(e.getKey(), s, Double::sum);
-        }
+        best.forEach((key, s) -> scores.merge(key, c.weight() * s, Double::sum));
     }
 
     /** Neighbouring query words near each other in the answer: the question reuses the page's phrases. */

@@ -33,8 +33,6 @@ final class IndexSchema {
     static final String REGION = "_region";
     static final String ALL = "all";
 
-    static final boolean TITLE_IN_PASSAGE = !Boolean.getBoolean("p.notitle");
-
     private IndexSchema() {
     }
 
@@ -80,7 +78,7 @@ final class IndexSchema {
             for (String p : Passages.split(text.answer())) {
                 Document passage = base(faq, PASSAGE);
                 // The question names what the page is about; a passage often only details it.
-                passage.add(new TextField(passage(lang), TITLE_IN_PASSAGE ? text.question() + "\n" + p : p, Field.Store.NO));
+                passage.add(new TextField(passage(lang), text.question() + "\n" + p, Field.Store.NO));
                 docs.add(passage);
             }
         }
@@ -97,19 +95,14 @@ final class IndexSchema {
         return doc;
     }
 
-    private static float p(String n, float d) {
-        String v = System.getProperty(n);
-        return v == null ? d : Float.parseFloat(v);
-    }
-
     /**
      * Short question fields should not be punished much for an extra alternate (low b); answers and
      * passages vary a lot in length, so length normalisation matters there.
      */
     static Similarity similarity() {
-        Similarity questions = new BM25Similarity(p("q.k1", 1.2f), p("q.b", 0.3f));
-        Similarity answers = new BM25Similarity(p("a.k1", 1.2f), p("a.b", 0.75f));
-        Similarity passages = new BM25Similarity(p("p.k1", 1.2f), p("p.b", 0.5f));
+        Similarity questions = new BM25Similarity(1.2f, 0.3f);
+        Similarity answers = new BM25Similarity(1.2f, 0.75f);
+        Similarity passages = new BM25Similarity(1.2f, 0.3f);
         Similarity grams = new BM25Similarity(1.2f, 0.5f);
         Similarity all = new BM25Similarity(1.2f, 0.75f);
         return new PerFieldSimilarityWrapper() {

@@ -8,7 +8,7 @@ import java.util.Locale;
 /** Cuts an answer into overlapping windows of whole sentences. */
 final class Passages {
 
-    static final int TARGET_CHARS = Integer.getInteger("p.chars", 350);
+    static final int TARGET_CHARS = 350;
 
     private Passages() {
     }
