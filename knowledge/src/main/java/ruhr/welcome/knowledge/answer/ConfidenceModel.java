@@ -12,7 +12,7 @@ import ruhr.welcome.knowledge.search.SearchHit;
 public final class ConfidenceModel {
 
     /** intercept, log score, score relative to top, margin to the best competitor, coverage, rank. */
-    static final double[] COEFFICIENTS = {-6.094, 1.210, 0.876, 2.880, 0.773, -0.272};
+    static final double[] COEFFICIENTS = {-6.056, 1.236, 0.916, 2.849, 0.631, -0.328};
 
     private ConfidenceModel() {
     }
