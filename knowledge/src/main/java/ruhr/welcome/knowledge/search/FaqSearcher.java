@@ -2,7 +2,6 @@ package ruhr.welcome.knowledge.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -186,10 +185,6 @@ final class FaqSearcher {
                 .build();
         ScoreDoc[] docs = searcher.search(q, 1).scoreDocs;
         return docs.length == 0 ? -1 : docs[0].doc;
-    }
-
-    static Comparator<SearchHit> byScore() {
-        return Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::key);
     }
 
     static Set<String> texts(List<QueryTerm> terms, boolean withSynonyms) {
