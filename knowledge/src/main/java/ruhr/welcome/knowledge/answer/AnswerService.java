@@ -40,10 +40,13 @@ public final class AnswerService {
         if (top >= thresholds.answerMin() && top - second >= thresholds.answerMargin()) {
             return new Answer(Decision.ANSWER, top, candidates, 1);
         }
-        int close = (int) candidates.stream().limit(3)
-                .filter(c -> c.confidence() >= thresholds.clarifyMin()).count();
-        if (close >= 2 || (close == 1 && top >= thresholds.answerMin())) {
-            return new Answer(Decision.CLARIFY, top, candidates, Math.max(2, close));
+        // Ask back when two or three candidates are close to the top one and, together, likely hold
+        // the answer (the confidences estimate exclusive events, so they add up).
+        List<Candidate> close = candidates.stream().limit(3)
+                .filter(c -> c.confidence() >= thresholds.clarifyRatio() * top).toList();
+        double together = close.stream().mapToDouble(Candidate::confidence).sum();
+        if (close.size() >= 2 && together >= thresholds.clarifyMin()) {
+            return new Answer(Decision.CLARIFY, top, candidates, close.size());
         }
         return new Answer(Decision.NONE, top, candidates, 0);
     }

@@ -11,8 +11,8 @@ import ruhr.welcome.knowledge.search.SearchHit;
  */
 public final class ConfidenceModel {
 
-    /** intercept, log score, score relative to top, lead over next, coverage, rank. */
-    static final double[] COEFFICIENTS = {-3.0, 0.8, 2.0, 3.0, 1.5, -0.3};
+    /** intercept, log score, score relative to top, margin to the best competitor, coverage, rank. */
+    static final double[] COEFFICIENTS = {-6.056, 1.236, 0.916, 2.849, 0.631, -0.328};
 
     private ConfidenceModel() {
     }
@@ -21,8 +21,9 @@ public final class ConfidenceModel {
     public static double[] features(List<SearchHit> hits, int i) {
         double top = Math.max(hits.getFirst().score(), 1e-9);
         double s = hits.get(i).score();
-        double next = i + 1 < hits.size() ? hits.get(i + 1).score() : 0;
-        return new double[] {1, Math.log1p(s), s / top, (s - next) / Math.max(s, 1e-9), hits.get(i).coverage(),
+        // the top hit's lead over the second (>= 0); for the others, how far they trail the top (<= 0)
+        double competitor = i == 0 ? (hits.size() > 1 ? hits.get(1).score() : 0) : top;
+        return new double[] {1, Math.log1p(s), s / top, (s - competitor) / top, hits.get(i).coverage(),
                 Math.min(i, 5)};
     }
 

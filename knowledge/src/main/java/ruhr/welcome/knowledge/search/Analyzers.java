@@ -66,6 +66,23 @@ final class Analyzers {
         return terms(queryText.getOrDefault(lang, folded), text);
     }
 
+    /** The typed words of a query in one language, in order, synonyms left out: for proximity. */
+    List<String> sequence(String lang, String text) {
+        Analyzer analyzer = indexText.getOrDefault(lang, folded);
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     List<QueryTerm> grams(String text) {
         return terms(grams, text);
     }

@@ -49,7 +49,7 @@ public final class FaqIndex implements Closeable {
     private volatile Map<String, Set<String>> replaced = Map.of();
 
     public FaqIndex() {
-        this(RankingWeights.defaults());
+        this(RankingWeights.DEFAULTS);
     }
 
     FaqIndex(RankingWeights weights) {

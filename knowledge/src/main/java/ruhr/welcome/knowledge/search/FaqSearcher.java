@@ -2,8 +2,8 @@ package ruhr.welcome.knowledge.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -36,6 +37,9 @@ final class FaqSearcher {
     private static final int ENTRY_DEPTH = 60;
     private static final int PASSAGE_DEPTH = 200;
     private static final int MAX_GRAMS = 300;
+    private static final int MAX_PAIRS = 12;
+    private static final int PAIR_SLOP = 3;
+    private static final double DISTINCTIVE_SHARE = 0.05;
 
     private final IndexSearcher searcher;
     private final Analyzers analyzers;
@@ -50,72 +54,115 @@ final class FaqSearcher {
         this.documents = documents;
     }
 
+    /** One source of evidence: its query, the kind of document it searches, and its weight. */
+    private record Component(Query query, String kind, double weight, boolean explains) {
+    }
+
     List<SearchHit> search(String text, String lang, Query scope, int limit) throws IOException {
         boolean known = Analyzers.supported(lang);
         List<QueryTerm> own = known ? analyzers.query(lang, text) : List.of();
         List<QueryTerm> folded = analyzers.folded(text);
         List<String> langs = known ? LanguageFamily.sameAnalysis(lang) : List.of();
 
-        BooleanQuery.Builder entry = new BooleanQuery.Builder();
-        for (String l : langs) {
-            for (QueryTerm t : own) {
-                entry.add(term(IndexSchema.question(l), t, weights.question()), Occur.SHOULD);
-                entry.add(term(IndexSchema.answer(l), t, weights.answer()), Occur.SHOULD);
-            }
+        List<Component> components = new ArrayList<>();
+        components.add(new Component(terms(own, langs, IndexSchema::question), IndexSchema.ENTRY, weights.question(), true));
+        components.add(new Component(terms(own, langs, IndexSchema::answer), IndexSchema.ENTRY, weights.answer(), true));
+        components.add(new Component(terms(own, langs, IndexSchema::passage), IndexSchema.PASSAGE, weights.passage(), false));
+        if (known && weights.proximity() > 0) {
+            components.add(new Component(pairs(analyzers.sequence(lang, text), langs), IndexSchema.ENTRY, weights.proximity(), false));
         }
         if (known) {
-            analyzers.grams(text).stream().limit(MAX_GRAMS)
-                    .forEach(g -> entry.add(term(IndexSchema.grams(lang), g, weights.grams()), Occur.SHOULD));
+            List<QueryTerm> grams = analyzers.grams(text).stream().limit(MAX_GRAMS).toList();
+            components.add(new Component(terms(grams, List.of(lang), IndexSchema::grams), IndexSchema.ENTRY, weights.grams(), false));
         }
-        double crossWeight = known ? weights.crossLang() : 1.0;
-        for (QueryTerm t : folded) {
-            entry.add(term(IndexSchema.ALL, t, crossWeight), Occur.SHOULD);
-        }
-        Query entryQuery = filtered(entry, IndexSchema.ENTRY, scope);
+        components.add(new Component(terms(known ? distinctive(folded) : folded, List.of(""), l -> IndexSchema.ALL),
+                IndexSchema.ENTRY, known ? weights.crossLang() : 1.0, true));
 
         Map<String, Double> scores = new HashMap<>();
-        Map<String, Integer> entryDocs = new HashMap<>();
-        for (ScoreDoc sd : searcher.search(entryQuery, ENTRY_DEPTH).scoreDocs) {
-            String key = key(sd.doc);
-            scores.merge(key, (double) sd.score, Double::sum);
-            entryDocs.put(key, sd.doc);
-        }
-        if (known && !own.isEmpty() && weights.passage() > 0) {
-            BooleanQuery.Builder passage = new BooleanQuery.Builder();
-            for (String l : langs) {
-                for (QueryTerm t : own) {
-                    passage.add(term(IndexSchema.passage(l), t, weights.passage()), Occur.SHOULD);
-                }
+        BooleanQuery.Builder explain = new BooleanQuery.Builder();
+        for (Component c : components) {
+            if (c.weight() <= 0 || c.query() == null) {
+                continue;
             }
-            Map<String, Double> best = new HashMap<>();
-            for (ScoreDoc sd : searcher.search(filtered(passage, IndexSchema.PASSAGE, scope), PASSAGE_DEPTH).scoreDocs) {
-                best.merge(key(sd.doc), (double) sd.score, Math::max);
+            if (c.explains()) { // words only: grams and phrases would slow the explanation down
+                explain.add(c.query(), Occur.SHOULD);
             }
-            best.forEach((key, s) -> scores.merge(key, s, Double::sum));
+            fuse(scores, c, searcher.search(filtered(c.query(), c.kind(), scope),
+                    c.kind().equals(IndexSchema.ENTRY) ? ENTRY_DEPTH : PASSAGE_DEPTH).scoreDocs);
         }
+        Query explainQuery = filtered(explain.build(), IndexSchema.ENTRY, scope);
 
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        HitExplainer explainer = new HitExplainer(searcher, entryQuery, own, folded, lang, documents, analyzers);
+        HitExplainer explainer = new HitExplainer(searcher, explainQuery, own, folded, lang, documents, analyzers);
         List<SearchHit> hits = new ArrayList<>();
         for (Map.Entry<String, Double> r : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            Integer doc = entryDocs.get(r.getKey());
-            if (doc == null) {
-                doc = entryDoc(r.getKey());
-            }
-            hits.add(explainer.hit(r.getKey(), r.getValue(), doc));
+            hits.add(explainer.hit(r.getKey(), r.getValue(), entryDoc(r.getKey())));
         }
         return hits;
     }
 
-    private Query term(String field, QueryTerm t, double weight) {
-        double w = t.synonym() ? weight * weights.synonym() : weight;
-        return new BoostQuery(new TermQuery(new Term(field, t.text())), (float) w);
+    private void fuse(Map<String, Double> scores, Component c, ScoreDoc[] docs) throws IOException {
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (ScoreDoc sd : docs) {
+            best.merge(key(sd.doc), (double) sd.score, Math::max); // passages: the best one counts
+        }
+        best.forEach((key, s) -> scores.merge(key, c.weight() * s, Double::sum));
     }
 
-    private static Query filtered(BooleanQuery.Builder should, String kind, Query scope) {
+    /** Neighbouring query words near each other in the answer: the question reuses the page's phrases. */
+    private static Query pairs(List<String> sequence, List<String> langs) {
+        if (sequence.size() < 2) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String l : langs) {
+            for (int i = 0; i + 1 < sequence.size() && i < MAX_PAIRS; i++) {
+                if (!sequence.get(i).equals(sequence.get(i + 1))) {
+                    b.add(new PhraseQuery(PAIR_SLOP, IndexSchema.answer(l), sequence.get(i), sequence.get(i + 1)), Occur.SHOULD);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private Query terms(List<QueryTerm> terms, List<String> langs, Function<String, String> field) {
+        if (terms.isEmpty() || langs.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String l : langs) {
+            for (QueryTerm t : terms) {
+                b.add(term(field.apply(l), t), Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Words of the query that are rare in the whole index: names, numbers, loan words. Across languages
+     * only those are evidence; frequent words there are another language's function words.
+     */
+    private List<QueryTerm> distinctive(List<QueryTerm> folded) throws IOException {
+        int entries = searcher.getIndexReader().getDocCount(IndexSchema.ALL);
+        List<QueryTerm> out = new ArrayList<>();
+        for (QueryTerm t : folded) {
+            int df = searcher.getIndexReader().docFreq(new Term(IndexSchema.ALL, t.text()));
+            if (df > 0 && df <= Math.max(2, entries * DISTINCTIVE_SHARE)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private Query term(String field, QueryTerm t) {
+        Query q = new TermQuery(new Term(field, t.text()));
+        return t.synonym() ? new BoostQuery(q, (float) weights.synonym()) : q;
+    }
+
+    private static Query filtered(Query should, String kind, Query scope) {
         return new BooleanQuery.Builder()
-                .add(should.build(), Occur.MUST)
+                .add(should, Occur.MUST)
                 .add(new TermQuery(new Term(IndexSchema.KIND, kind)), Occur.FILTER)
                 .add(scope, Occur.FILTER)
                 .build();
@@ -138,10 +185,6 @@ final class FaqSearcher {
                 .build();
         ScoreDoc[] docs = searcher.search(q, 1).scoreDocs;
         return docs.length == 0 ? -1 : docs[0].doc;
-    }
-
-    static Comparator<SearchHit> byScore() {
-        return Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::key);
     }
 
     static Set<String> texts(List<QueryTerm> terms, boolean withSynonyms) {

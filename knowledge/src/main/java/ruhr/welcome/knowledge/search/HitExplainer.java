@@ -81,9 +81,6 @@ final class HitExplainer {
             return out;
         }
         for (String field : matches) {
-            if (field.startsWith("g.")) {
-                continue; // grams are evidence, not words to show
-            }
             MatchesIterator it = matches.getMatches(field);
             while (it != null && it.next()) {
                 if (it.getQuery() instanceof TermQuery tq) {

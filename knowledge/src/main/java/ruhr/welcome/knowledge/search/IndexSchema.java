@@ -77,7 +77,8 @@ final class IndexSchema {
             entry.add(new TextField(ALL, text.answer(), Field.Store.NO));
             for (String p : Passages.split(text.answer())) {
                 Document passage = base(faq, PASSAGE);
-                passage.add(new TextField(passage(lang), p, Field.Store.NO));
+                // The question names what the page is about; a passage often only details it.
+                passage.add(new TextField(passage(lang), text.question() + "\n" + p, Field.Store.NO));
                 docs.add(passage);
             }
         }
@@ -101,7 +102,7 @@ final class IndexSchema {
     static Similarity similarity() {
         Similarity questions = new BM25Similarity(1.2f, 0.3f);
         Similarity answers = new BM25Similarity(1.2f, 0.75f);
-        Similarity passages = new BM25Similarity(1.2f, 0.5f);
+        Similarity passages = new BM25Similarity(1.2f, 0.3f);
         Similarity grams = new BM25Similarity(1.2f, 0.5f);
         Similarity all = new BM25Similarity(1.2f, 0.75f);
         return new PerFieldSimilarityWrapper() {

@@ -13,6 +13,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
@@ -58,6 +61,7 @@ import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.ArabicStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.RomanianStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -73,7 +77,7 @@ import org.tartarus.snowball.ext.TurkishStemmer;
 final class LanguageAnalysis {
 
     /** Domain word parts German compounds are split into (the n-gram field catches the rest). */
-    private static final CharArraySet GERMAN_PARTS = loadWords("/search/de-compound-parts.txt");
+    private static final CharArraySet GERMAN_PARTS = germanNormalised(loadWords("/search/de-compound-parts.txt"));
     private static final CharArraySet FRENCH_ELISIONS = new CharArraySet(
             List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
     private static final CharArraySet ITALIAN_ELISIONS = new CharArraySet(
@@ -149,11 +153,14 @@ final class LanguageAnalysis {
             ts = new StopFilter(ts, stop);
         }
         ts = switch (lang) {
-            case "de" -> new GermanLightStemFilter(new GermanNormalizationFilter(
-                    new DictionaryCompoundWordTokenFilter(ts, GERMAN_PARTS, 4, 3, 15, false)));
+            // normalise first (ä/ae -> a ...) so compounds split the same with or without umlauts
+            case "de" -> new GermanLightStemFilter(new DictionaryCompoundWordTokenFilter(
+                    new GermanNormalizationFilter(ts), GERMAN_PARTS, 4, 3, 15, false));
             case "en" -> new PorterStemFilter(new EnglishPossessiveFilter(ts));
             case "tr" -> new SnowballFilter(ts, new TurkishStemmer());
-            case "ar" -> new ArabicStemFilter(new ArabicNormalizationFilter(ts));
+            // Lucene's light stemmer strips the prefixes ("و", "ال", "وال" ...) Snowball leaves on; Snowball
+            // then handles the inflection, which measured better than the light stemmer alone
+            case "ar" -> new SnowballFilter(new ArabicStemFilter(new ArabicNormalizationFilter(ts)), new ArabicStemmer());
             case "fa" -> new PersianStemFilter(new PersianNormalizationFilter(new ArabicNormalizationFilter(ts)));
             case "ru" -> new SnowballFilter(ts, new RussianStemmer());
             case "uk", "pl" -> new LightSuffixStemFilter(ts, lang);
@@ -176,10 +183,10 @@ final class LanguageAnalysis {
 
     static CharArraySet stopWords(String lang) {
         return switch (lang) {
-            case "de" -> GermanAnalyzer.getDefaultStopSet();
-            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "de" -> GERMAN_STOP;
+            case "en" -> ENGLISH_STOP;
             case "tr" -> TurkishAnalyzer.getDefaultStopSet();
-            case "ar" -> ArabicAnalyzer.getDefaultStopSet();
+            case "ar" -> ARABIC_STOP;
             case "fa" -> PersianAnalyzer.getDefaultStopSet();
             case "ru" -> RussianAnalyzer.getDefaultStopSet();
             case "ro" -> RomanianAnalyzer.getDefaultStopSet();
@@ -187,7 +194,7 @@ final class LanguageAnalysis {
             case "el" -> GreekAnalyzer.getDefaultStopSet();
             case "it" -> ItalianAnalyzer.getDefaultStopSet();
             case "es" -> SpanishAnalyzer.getDefaultStopSet();
-            case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+            case "fr" -> FRENCH_STOP;
             case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
             case "nl" -> DutchAnalyzer.getDefaultStopSet();
             case "hi" -> HindiAnalyzer.getDefaultStopSet();
@@ -196,10 +203,57 @@ final class LanguageAnalysis {
         };
     }
 
+    // Lucene's default English set is tiny; questions are full of "what", "can", "do", "my", which
+    // the Snowball list (shipped with Lucene) removes.
+    private static final CharArraySet ENGLISH_STOP = snowball("english_stop.txt", "can");
+
+    // Question words the shipped lists lack: every question has them, no answer is found by them.
+    private static final CharArraySet GERMAN_STOP = with(GermanAnalyzer.getDefaultStopSet(),
+            "wann", "warum", "wer", "wen", "wem", "wieso", "weshalb", "wofür", "wozu", "woher", "wohin", "gibt");
+    private static final CharArraySet FRENCH_STOP = with(FrenchAnalyzer.getDefaultStopSet(),
+            "comment", "où", "quand", "pourquoi", "quoi", "est", "sont", "peut", "peuvent", "dois", "doit", "faut");
+    private static final CharArraySet ARABIC_STOP = with(ArabicAnalyzer.getDefaultStopSet(),
+            "ماذا", "كيف", "أين", "متى", "لماذا", "هل", "يمكن", "يمكنني", "يجب");
+
+    private static CharArraySet with(CharArraySet base, String... extra) {
+        CharArraySet set = new CharArraySet(base, false);
+        set.addAll(List.of(extra));
+        return CharArraySet.unmodifiableSet(set);
+    }
+
+    private static CharArraySet snowball(String file, String... extra) {
+        try (var reader = IOUtils.getDecodingReader(
+                Objects.requireNonNull(SnowballFilter.class.getResourceAsStream(file), file), StandardCharsets.UTF_8)) {
+            CharArraySet set = new CharArraySet(WordlistLoader.getSnowballWordSet(reader), false);
+            set.addAll(List.of(extra));
+            return CharArraySet.unmodifiableSet(set);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // Lucene has no Ukrainian stop list outside morfologik: the commonest function words.
     private static final CharArraySet UKRAINIAN_STOP = new CharArraySet(List.of("і", "й", "та", "в", "у", "на",
             "з", "із", "до", "для", "що", "як", "це", "чи", "не", "по", "за", "від", "про", "або", "а", "але",
-            "я", "ти", "ви", "ми", "мені", "мій", "моя", "є"), false);
+            "я", "ти", "ви", "ми", "мені", "мій", "моя", "є", "які", "який", "яка", "яке", "якій", "яких", "де",
+            "коли", "хто", "чому", "скільки", "можна", "може", "можуть", "ли", "ж", "же", "так", "ще", "вже", "також",
+            "при", "під", "над", "через", "між", "без", "свій", "своє", "свої", "його", "її", "їх", "вони", "він",
+            "вона", "воно", "цей", "ця", "ці", "того", "тому", "цього", "бути", "був", "була", "було", "були"), false);
+
+    private static CharArraySet germanNormalised(CharArraySet words) {
+        Analyzer normaliser = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new GermanNormalizationFilter(source));
+            }
+        };
+        List<String> out = new java.util.ArrayList<>();
+        for (Object w : words) {
+            Analyzers.terms(normaliser, new String((char[]) w)).forEach(t -> out.add(t.text()));
+        }
+        return CharArraySet.unmodifiableSet(new CharArraySet(out, false));
+    }
 
     private static CharArraySet loadWords(String resource) {
         try (var in = Objects.requireNonNull(LanguageAnalysis.class.getResourceAsStream(resource), resource);

@@ -19,8 +19,4 @@ final class LanguageFamily {
         BCS.stream().filter(l -> !l.equals(lang)).forEach(out::add);
         return List.copyOf(out);
     }
-
-    static List<String> siblings(String lang) {
-        return BCS.contains(lang) ? BCS.stream().filter(l -> !l.equals(lang)).toList() : List.of();
-    }
 }

@@ -25,10 +25,13 @@ final class ConfidenceFit {
     static void fit(BenchmarkFolder data, PrintStream out) {
         List<double[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
+        List<List<SearchHit>> present = new ArrayList<>();
+        List<List<SearchHit>> absent = new ArrayList<>();
+        List<Boolean> topRight = new ArrayList<>();
         List<BenchmarkFolder.BenchQuery> train = data.queries().stream().filter(q -> q.split().equals("train")).toList();
         try (FaqIndex index = new FaqIndex()) {
             index.rebuild(data.entries());
-            collect(index, train, x, y);
+            collect(index, train, x, y, present, topRight);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -36,7 +39,7 @@ final class ConfidenceFit {
                 .filter(q -> q.split().equals("train")).toList();
         try (FaqIndex index = new FaqIndex()) {
             index.rebuild(FaqEvaluation.without(data.entries(), sample));
-            collect(index, sample, x, y);
+            collect(index, sample, x, y, absent, new ArrayList<>());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -44,12 +47,43 @@ final class ConfidenceFit {
         out.println("confidence coefficients " + Arrays.toString(w).replace("[", "{").replace("]", "}")
                 + " from " + x.size() + " hits");
         out.printf(Locale.ROOT, "positives %d%n", y.stream().mapToInt(Integer::intValue).sum());
+        // Decision thresholds on the same train data: rate and precision of direct answers, and how
+        // often the unanswerable train queries would still be answered.
+        for (double min = 0.3; min <= 0.86; min += 0.05) {
+            for (double margin = 0; margin <= 0.41; margin += 0.1) {
+                int answered = 0;
+                int right = 0;
+                for (int i = 0; i < present.size(); i++) {
+                    if (answers(w, present.get(i), min, margin)) {
+                        answered++;
+                        right += topRight.get(i) ? 1 : 0;
+                    }
+                }
+                double finalMin = min;
+                double finalMargin = margin;
+                long wrong = absent.stream().filter(h -> answers(w, h, finalMin, finalMargin)).count();
+                out.printf(Locale.ROOT, "min=%.2f margin=%.2f answer_rate=%.3f precision=%.3f unanswerable=%.3f%n", min,
+                        margin, answered / (double) present.size(), answered == 0 ? 0 : right / (double) answered,
+                        wrong / (double) Math.max(1, absent.size()));
+            }
+        }
+    }
+
+    private static boolean answers(double[] w, List<SearchHit> hits, double min, double margin) {
+        if (hits.isEmpty()) {
+            return false;
+        }
+        double top = ConfidenceModel.probability(w, ConfidenceModel.features(hits, 0));
+        double second = hits.size() > 1 ? ConfidenceModel.probability(w, ConfidenceModel.features(hits, 1)) : 0;
+        return top >= min && top - second >= margin;
     }
 
     private static void collect(FaqIndex index, List<BenchmarkFolder.BenchQuery> queries, List<double[]> x,
-                                List<Integer> y) {
+                                List<Integer> y, List<List<SearchHit>> runs, List<Boolean> topRight) {
         for (BenchmarkFolder.BenchQuery q : queries) {
             List<SearchHit> hits = index.search(q.query(), q.lang(), null, 10);
+            runs.add(hits);
+            topRight.add(!hits.isEmpty() && q.relevant().contains(hits.getFirst().key()));
             for (int i = 0; i < Math.min(DEPTH, hits.size()); i++) {
                 x.add(ConfidenceModel.features(hits, i));
                 y.add(q.relevant().contains(hits.get(i).key()) ? 1 : 0);
@@ -62,7 +96,7 @@ final class ConfidenceFit {
         int d = x.getFirst().length;
         double[] w = new double[d];
         double rate = 0.5;
-        for (int iter = 0; iter < 4000; iter++) {
+        for (int iter = 0; iter < 20000; iter++) {
             double[] grad = new double[d];
             for (int n = 0; n < x.size(); n++) {
                 double err = ConfidenceModel.probability(w, x.get(n)) - y.get(n);

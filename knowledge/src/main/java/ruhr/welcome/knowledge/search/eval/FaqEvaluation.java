@@ -37,7 +37,8 @@ public final class FaqEvaluation {
 
     static final long UNANSWERABLE_SEED = 20_261_121L;
     static final double UNANSWERABLE_SHARE = 0.2;
-    private static final int WARM_UP = 300;
+    /** Queries run once before timing, so the JIT has compiled the search path. */
+    private static final int WARM_UP = 1000;
 
     private FaqEvaluation() {
     }
@@ -96,6 +97,7 @@ public final class FaqEvaluation {
             List<Double> millis = new ArrayList<>();
             int answered = 0;
             int answeredRight = 0;
+            Map<String, int[]> decisionsBySplit = new TreeMap<>();
             for (BenchmarkFolder.BenchQuery q : queries) {
                 long start = System.nanoTime();
                 Answer answer = ask(service, q, detect);
@@ -104,13 +106,19 @@ public final class FaqEvaluation {
                 overall.add(rank);
                 byLang.computeIfAbsent(q.lang(), l -> new Metrics()).add(rank);
                 bySplit.computeIfAbsent(q.split(), s -> new Metrics()).add(rank);
+                int[] split = decisionsBySplit.computeIfAbsent(q.split(), s -> new int[3]);
+                split[0]++;
                 if (answer.decision() == Decision.ANSWER) {
                     answered++;
                     answeredRight += rank == 1 ? 1 : 0;
+                    split[1]++;
+                    split[2] += rank == 1 ? 1 : 0;
                 }
             }
             byLang.forEach((lang, m) -> out.println("lang=" + lang + " " + m.line()));
             bySplit.forEach((split, m) -> out.println("split=" + split + " " + m.line()));
+            decisionsBySplit.forEach((split, d) -> out.printf(Locale.ROOT,
+                    "split=%s decision answer_rate=%.3f answer_precision=%.3f%n", split, ratio(d[1], d[0]), ratio(d[2], d[1])));
             Collections.sort(millis);
             out.printf(Locale.ROOT, "overall %s p50_ms=%.2f p99_ms=%.2f%n", overall.line(),
                     percentile(millis, 0.50), percentile(millis, 0.99));
