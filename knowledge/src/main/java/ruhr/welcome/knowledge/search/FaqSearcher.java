@@ -67,6 +67,8 @@ final class FaqSearcher {
         List<Component> components = new ArrayList<>();
         components.add(new Component(terms(own, langs, IndexSchema::question), IndexSchema.ENTRY, weights.question(), true));
         components.add(new Component(terms(own, langs, IndexSchema::answer), IndexSchema.ENTRY, weights.answer(), true));
+        // a question asked almost word for word as an entry (or one of its phrasings) asks it: that entry leads
+        components.add(new Component(nearlyAll(own, langs), IndexSchema.ENTRY, NEARLY_ALL_WEIGHT, false));
         components.add(new Component(terms(own, langs, IndexSchema::passage), IndexSchema.PASSAGE, weights.passage(), false));
         if (known && weights.proximity() > 0) {
             components.add(new Component(pairs(analyzers.sequence(lang, text), langs), IndexSchema.ENTRY, weights.proximity(), false));
@@ -124,6 +126,24 @@ final class FaqSearcher {
             }
         }
         return b.build();
+    }
+
+    private static final double NEARLY_ALL_SHARE = 0.8;
+    private static final double NEARLY_ALL_WEIGHT = 1.0;
+
+    /** Entries whose question field holds at least 80 % of the query's words, in one language. */
+    private Query nearlyAll(List<QueryTerm> terms, List<String> langs) {
+        if (terms.size() < 2 || langs.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String l : langs) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            terms.forEach(t -> all.add(term(IndexSchema.question(l), t), Occur.SHOULD));
+            all.setMinimumNumberShouldMatch((int) Math.ceil(terms.size() * NEARLY_ALL_SHARE));
+            any.add(all.build(), Occur.SHOULD);
+        }
+        return any.build();
     }
 
     private Query terms(List<QueryTerm> terms, List<String> langs, Function<String, String> field) {
