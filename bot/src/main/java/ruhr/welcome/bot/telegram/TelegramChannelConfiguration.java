@@ -28,16 +28,18 @@ class TelegramChannelConfiguration {
         return new TelegramUrl(api.getScheme(), api.getHost(), port, false);
     }
 
+    /** Long polling waits up to 50 s for updates, so its reads may take longer than any send. */
     @Bean
     OkHttpClient telegramHttp() {
-        // reads wait longer than Telegram's long-poll timeout; sends are short
         return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(75))
                 .callTimeout(Duration.ofSeconds(90)).build();
     }
 
     @Bean
     TelegramClient telegramClient(OkHttpClient telegramHttp, TelegramProperties properties, TelegramUrl telegramUrl) {
-        return new OkHttpTelegramClient(telegramHttp, properties.token(), telegramUrl);
+        var sending = telegramHttp.newBuilder().readTimeout(properties.sendTimeout())
+                .callTimeout(properties.sendTimeout().plusSeconds(5)).build();
+        return new OkHttpTelegramClient(sending, properties.token(), telegramUrl);
     }
 
     @Bean

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param webhookUrl    public HTTPS URL Telegram posts to, in webhook mode ({@code WELCOME_TELEGRAM_WEBHOOK_URL})
  * @param webhookSecret checked against {@code X-Telegram-Bot-Api-Secret-Token} on every call
  *                      ({@code WELCOME_TELEGRAM_WEBHOOK_SECRET})
+ * @param sendTimeout   how long one call to send a message may take before it is retried
+ *                      ({@code WELCOME_TELEGRAM_SEND_TIMEOUT})
  */
 @Validated
 @ConfigurationProperties("welcome.telegram")
@@ -25,7 +27,8 @@ public record TelegramProperties(
         @NotNull @DefaultValue("https://api.telegram.org") URI apiUrl,
         @NotNull @DefaultValue("long-polling") Mode mode,
         URI webhookUrl,
-        String webhookSecret) {
+        String webhookSecret,
+        @NotNull @DefaultValue("30s") java.time.Duration sendTimeout) {
 
     public enum Mode { LONG_POLLING, WEBHOOK }
 

@@ -82,6 +82,15 @@ final class FakeBotApi implements AutoCloseable {
         faults.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(fault);
     }
 
+    /** Injected failures not yet used up. */
+    int faultsLeft(String method) {
+        return faults.getOrDefault(method, new ConcurrentLinkedQueue<>()).size();
+    }
+
+    void clearFaults() {
+        faults.clear();
+    }
+
     List<Call> calls() {
         return List.copyOf(calls);
     }
