@@ -5,7 +5,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,6 +34,9 @@ class TelegramConversationTest {
     static void stop() {
         API.close();
     }
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void deepLinkPresetsLanguageAndCity() throws Exception {
@@ -81,6 +86,34 @@ class TelegramConversationTest {
         var replies = API.await(to(chat), 3, WAIT);
         assertThat(replies.get(0).text()).contains("I can only read text");
         assertThat(replies.get(1).text()).contains("I don't know that command");
+    }
+
+    @Test
+    void badInputGetsAPoliteAnswerAndChangesNothing() throws Exception {
+        long chat = 9004;
+        API.offer(Updates.text(chat, "en", "x".repeat(10_000)));
+        API.offer(Updates.edited(chat, "changed my mind"));
+        API.offer(Updates.callback(chat, "fb:999999:d"));
+        API.offer(Updates.callback(chat, "<script>alert(1)</script>"));
+
+        var replies = API.await(to(chat), 4, WAIT);
+        assertThat(replies.get(0).text()).contains("very long").contains("1,000");
+        assertThat(replies.get(1).text()).contains("edited");
+        assertThat(replies.get(2).text()).contains("no longer valid");
+        assertThat(replies.get(3).text()).contains("no longer valid");
+        assertThat(jdbc.queryForObject("select count(*) from question_log where length(question) > 5000", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void groupsAreToldToWriteDirectly() throws Exception {
+        API.offer(Updates.groupText(-4001, "hello bot"));
+        API.offer(Updates.groupText(-4001, "/start@welcome_ruhr_bot"));
+
+        var replies = API.await(to(-4001), 1, WAIT);
+        Thread.sleep(1500);
+        assertThat(API.messagesTo(-4001)).hasSize(1);
+        assertThat(replies.getFirst().text()).contains("private chats");
     }
 
     @Test
