@@ -117,6 +117,45 @@ class TelegramConversationTest {
     }
 
     @Test
+    void browseTopicsSwitchLanguageShowAndForgetMyData() throws Exception {
+        long chat = 9005;
+        API.offer(Updates.text(chat, "en", "/start"));
+        API.await(to(chat), 1, WAIT);
+        API.offer(Updates.callback(chat, "m:topics"));
+        var audiences = API.await(to(chat), 2, WAIT).get(1);
+        assertThat(audiences.text()).contains("Who are you?");
+
+        API.offer(Updates.callback(chat, "ta:all"));
+        var topics = API.await(to(chat), 3, WAIT).get(2);
+        assertThat(topics.body().path("reply_markup").toString()).contains("tt:housing:all:0");
+
+        API.offer(Updates.callback(chat, "tt:housing:all:0"));
+        var entries = API.await(to(chat), 4, WAIT).get(3);
+        assertThat(entries.text()).contains("Housing");
+        String firstEntry = entries.body().at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
+        assertThat(firstEntry).startsWith("te:");
+
+        API.offer(Updates.callback(chat, firstEntry));
+        var answer = API.await(to(chat), 5, WAIT).get(4);
+        assertThat(answer.text()).contains("<b>").contains("Official information");
+
+        API.offer(Updates.callback(chat, "l:tr"));
+        assertThat(API.await(to(chat), 6, WAIT).get(5).text()).contains("Türkçe");
+
+        API.offer(Updates.text(chat, "en", "/mydata"));
+        var myData = API.await(to(chat), 7, WAIT).get(6);
+        assertThat(myData.text()).contains("Türkçe");
+
+        API.offer(Updates.text(chat, "en", "/forget"));
+        var confirm = API.await(to(chat), 8, WAIT).get(7);
+        assertThat(confirm.body().at("/reply_markup/inline_keyboard/0/0/callback_data").asText()).isEqualTo("f:y");
+        API.offer(Updates.callback(chat, "f:y"));
+        API.await(to(chat), 9, WAIT);
+        assertThat(jdbc.queryForObject("select count(*) from conversation where external_id = '9005'", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void commandMenusAreRegisteredPerLanguage() throws Exception {
         var registered = API.await(c -> c.method().equals("setMyCommands"), 25, WAIT);
 
