@@ -156,6 +156,28 @@ class TelegramConversationTest {
     }
 
     @Test
+    void unsureQuestionsOfferTheClosestQuestionsAndNoneOfThese() throws Exception {
+        long chat = 9006;
+        API.offer(Updates.text(chat, "en", "work permit"));
+        var clarify = API.await(to(chat), 1, WAIT).getFirst();
+        assertThat(clarify.text()).contains("Is it one of these?");
+        var keyboard = clarify.body().at("/reply_markup/inline_keyboard");
+        assertThat(keyboard.size()).isBetween(3, 4);
+        String first = keyboard.get(0).get(0).path("callback_data").asText();
+        String none = keyboard.get(keyboard.size() - 1).get(0).path("callback_data").asText();
+        assertThat(first).matches("e:\\d+:0");
+        assertThat(none).matches("n:\\d+");
+
+        API.offer(Updates.callback(chat, first));
+        assertThat(API.await(to(chat), 2, WAIT).get(1).text()).contains("Official information");
+
+        API.offer(Updates.callback(chat, none));
+        var noAnswer = API.await(to(chat), 3, WAIT).get(2);
+        assertThat(noAnswer.text()).contains("Welcome Guide");
+        assertThat(noAnswer.body().at("/reply_markup/inline_keyboard/0/0/callback_data").asText()).startsWith("g:");
+    }
+
+    @Test
     void commandMenusAreRegisteredPerLanguage() throws Exception {
         var registered = API.await(c -> c.method().equals("setMyCommands"), 25, WAIT);
 
