@@ -48,7 +48,29 @@ public final class AnswerService {
         if (close.size() >= 2 && together >= thresholds.clarifyMin()) {
             return new Answer(Decision.CLARIFY, top, candidates, close.size());
         }
-        return new Answer(Decision.NONE, top, candidates, 0);
+        return keywordQuestion(q.text(), hits, candidates, top);
+    }
+
+    /**
+     * A question of one or two words ("Kindergeld", "blue card") carries too little for a confident
+     * answer, yet the entries that contain all its words are good guesses: offer them instead of
+     * saying there is nothing. They come first among the candidates, in rank order.
+     */
+    private static Answer keywordQuestion(String text, List<SearchHit> hits, List<Candidate> candidates, double top) {
+        long words = java.util.Arrays.stream(text.strip().split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isBlank()).count();
+        if (words == 0 || words > 2) {
+            return new Answer(Decision.NONE, top, candidates, 0);
+        }
+        List<Candidate> covering = new ArrayList<>();
+        List<Candidate> rest = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            (hits.get(i).coverage() >= 1.0 && covering.size() < 3 ? covering : rest).add(candidates.get(i));
+        }
+        if (covering.isEmpty()) {
+            return new Answer(Decision.NONE, top, candidates, 0);
+        }
+        covering.addAll(rest);
+        return new Answer(Decision.CLARIFY, top, covering, (int) Math.min(3, hits.stream().filter(h -> h.coverage() >= 1.0).count()));
     }
 
     /** The asked language if the entry has it, else a sibling (bs/hr/sr), else en, else de, else any. */

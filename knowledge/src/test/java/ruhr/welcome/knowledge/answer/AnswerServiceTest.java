@@ -53,6 +53,30 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aKeywordOfOneEntryFindsIt() {
+        Answer a = service.answer(new Question("Kinderzuschlag", "de", null));
+
+        assertThat(a.decision()).isNotEqualTo(Decision.NONE);
+        assertThat(a.offeredCandidates()).extracting(Candidate::key).first().isEqualTo("family-child-supplement");
+    }
+
+    @Test
+    void aKeywordSeveralEntriesContainOffersThem() {
+        Answer a = service.answer(new Question("Familienkasse", "de", null));
+
+        assertThat(a.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(a.offeredCandidates()).extracting(Candidate::key)
+                .contains("family-child-benefit", "family-child-supplement");
+    }
+
+    @Test
+    void aKeywordNoEntryContainsStaysUnanswered() {
+        Answer a = service.answer(new Question("Xylophon", "de", null));
+
+        assertThat(a.decision()).isEqualTo(Decision.NONE);
+    }
+
+    @Test
     void gibberishGetsNoAnswer() {
         Answer a = service.answer(new Question("xqzt wvvlk prrm", "de", null));
         assertThat(a.decision()).isEqualTo(Decision.NONE);
