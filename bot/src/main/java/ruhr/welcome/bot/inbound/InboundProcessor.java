@@ -1,5 +1,6 @@
 package ruhr.welcome.bot.inbound;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ruhr.welcome.bot.conversation.Channel;
+import ruhr.welcome.bot.support.WorkerLoop;
 
 /**
  * Works through stored updates in arrival order. Each update is claimed with SKIP LOCKED, handled
@@ -32,9 +34,8 @@ class InboundProcessor implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final Map<Channel, InboundHandler> handlers;
     private final TransactionTemplate tx;
-    private final Object wakeUp = new Object();
-    private volatile boolean running;
-    private Thread loop;
+    private final WorkerLoop loop = new WorkerLoop("inbound-processor", this::processOne,
+            Duration.ofMillis(200), Duration.ofMillis(500));
 
     InboundProcessor(JdbcTemplate jdbc, List<InboundHandler> handlers, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -43,55 +44,28 @@ class InboundProcessor implements SmartLifecycle {
     }
 
     void wake() {
-        synchronized (wakeUp) {
-            wakeUp.notifyAll();
-        }
+        loop.wake();
     }
 
     @Override
     public void start() {
-        running = true;
-        loop = Thread.ofPlatform().name("inbound-processor").daemon().start(this::run);
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        wake();
-        try {
-            loop.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.stop(Duration.ofSeconds(10));
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 
     /** Before the outbox stops, after it starts: updates are handled only while replies can be queued. */
     @Override
     public int getPhase() {
         return SmartLifecycle.DEFAULT_PHASE - 1;
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                if (!processOne()) {
-                    synchronized (wakeUp) {
-                        wakeUp.wait(200);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Inbound processing paused after an error: {}", e.toString());
-                sleepQuietly();
-            }
-        }
     }
 
     /** Handles the oldest pending update; false when there is none. */
@@ -140,13 +114,5 @@ class InboundProcessor implements SmartLifecycle {
     /** A failed attempt is counted outside the rolled-back transaction, so a poison update cannot block the queue. */
     void countFailedAttempt(long id) {
         jdbc.update("update inbound_update set attempts = attempts + 1 where id = ?", id);
-    }
-
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

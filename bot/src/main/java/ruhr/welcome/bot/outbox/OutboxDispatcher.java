@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ruhr.welcome.bot.conversation.Channel;
 import ruhr.welcome.bot.conversation.ChatRef;
+import ruhr.welcome.bot.support.WorkerLoop;
 
 /**
  * Delivers the outbox: the oldest due message of each chat, at most one per chat per interval and
@@ -45,9 +46,8 @@ class OutboxDispatcher implements SmartLifecycle {
     private final Semaphore inFlightPermits;
     private final Set<String> inFlightChats = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
-    private final Object wakeUp = new Object();
-    private volatile boolean running;
-    private Thread loop;
+    private final WorkerLoop loop = new WorkerLoop("outbox-dispatcher", () -> dispatchDue() > 0,
+            Duration.ofMillis(100), Duration.ofSeconds(1));
     private ExecutorService workers;
 
     OutboxDispatcher(OutboxRepository messages, List<ChannelSender> senders, OutboxProperties properties,
@@ -62,25 +62,20 @@ class OutboxDispatcher implements SmartLifecycle {
     }
 
     void wake() {
-        synchronized (wakeUp) {
-            wakeUp.notifyAll();
-        }
+        loop.wake();
     }
 
     @Override
     public void start() {
-        running = true;
         workers = Executors.newVirtualThreadPerTaskExecutor();
-        loop = Thread.ofPlatform().name("outbox-dispatcher").daemon().start(this::run);
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        wake();
+        loop.stop(Duration.ofSeconds(5));
+        workers.shutdown();
         try {
-            loop.join(5000);
-            workers.shutdown();
             workers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -89,25 +84,7 @@ class OutboxDispatcher implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                if (dispatchDue() == 0) {
-                    synchronized (wakeUp) {
-                        wakeUp.wait(100);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Outbox dispatch failed, retrying: {}", e.toString());
-                sleepQuietly();
-            }
-        }
+        return loop.isRunning();
     }
 
     private int dispatchDue() {
@@ -190,13 +167,5 @@ class OutboxDispatcher implements SmartLifecycle {
     static Duration backoff(int attempts) {
         long seconds = 1L << Math.min(attempts, 20);
         return seconds > MAX_BACKOFF.toSeconds() ? MAX_BACKOFF : Duration.ofSeconds(seconds);
-    }
-
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

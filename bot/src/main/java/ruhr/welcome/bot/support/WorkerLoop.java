@@ -1,0 +1,84 @@
+package ruhr.welcome.bot.support;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A background thread that repeats one step: right away while the step finds work, otherwise after
+ * a wake-up or a short wait. A failing step is logged and retried after a pause, never fatal.
+ */
+public final class WorkerLoop {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkerLoop.class);
+
+    private final String name;
+    private final BooleanSupplier step;
+    private final Duration idleWait;
+    private final Duration errorPause;
+    private final Object wakeUp = new Object();
+    private volatile boolean running;
+    private Thread thread;
+
+    /** @param step does one unit of work; returns false when there was nothing to do */
+    public WorkerLoop(String name, BooleanSupplier step, Duration idleWait, Duration errorPause) {
+        this.name = name;
+        this.step = step;
+        this.idleWait = idleWait;
+        this.errorPause = errorPause;
+    }
+
+    public void start() {
+        running = true;
+        thread = Thread.ofPlatform().name(name).daemon().start(this::run);
+    }
+
+    /** Stops after the current step, waiting at most {@code timeout}. */
+    public void stop(Duration timeout) {
+        running = false;
+        wake();
+        try {
+            thread.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public void wake() {
+        synchronized (wakeUp) {
+            wakeUp.notifyAll();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                if (!step.getAsBoolean()) {
+                    synchronized (wakeUp) {
+                        wakeUp.wait(idleWait.toMillis());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("{} paused after an error: {}", name, e.toString());
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(errorPause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
