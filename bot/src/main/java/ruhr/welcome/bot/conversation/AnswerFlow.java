@@ -65,8 +65,7 @@ class AnswerFlow {
 
     /** A tap on one of the offered questions: only the asker's own question counts. */
     List<Reply> chooseOffered(Conversation conversation, long questionId, int index) {
-        var asked = log.byAsker(conversation.getAskerRef()).stream()
-                .filter(q -> q.getId() == questionId).findFirst();
+        var asked = log.find(questionId, conversation.getAskerRef());
         if (asked.isEmpty() || index >= asked.get().getTopEntryKeys().size()) {
             return List.of(stale(conversation));
         }
@@ -108,14 +107,14 @@ class AnswerFlow {
         var text = shown.texts().get(answerLang);
         var blocks = new ArrayList<Block>();
         if (!answerLang.equals(reader) && !answerLang.equals(conversation.getLang())) {
-            blocks.add(paragraph(texts.text(reader, "answer.other-language", Map.of(
+            blocks.add(AnswerMarkup.paragraph(texts.text(reader, "answer.other-language", Map.of(
                     "language", BotTexts.languageName(conversation.getLang() == null ? reader : conversation.getLang(), reader),
-                    "answerLanguage", BotTexts.languageName(answerLang, reader)))));
+                    "answerLanguage", BotTexts.languageName(answerLang, reader))), Style.PLAIN));
         }
-        blocks.add(new AnswerMarkup.Paragraph(List.of(new Span(text.question(), Style.BOLD, null))));
+        blocks.add(AnswerMarkup.paragraph(text.question(), Style.BOLD));
         blocks.addAll(AnswerMarkup.parse(text.answer()));
         if (!text.links().isEmpty()) {
-            blocks.add(paragraph(texts.text(reader, "answer.links")));
+            blocks.add(AnswerMarkup.paragraph(texts.text(reader, "answer.links"), Style.PLAIN));
             blocks.add(new AnswerMarkup.BulletList(text.links().stream()
                     .map(l -> List.of(new Span(l.getTitle(), Style.PLAIN, l.getUrl()))).toList()));
         }
@@ -160,23 +159,9 @@ class AnswerFlow {
         return menus.say(conversation, "error.stale-button", menus.mainButtons(conversation));
     }
 
-    /** The reader's language if the entry has it, else its closest sibling, English, German, any. */
+    /** The reader's language if the entry has it, else the same fallbacks a search answer uses. */
     String bestLanguage(PublishedFaq.Shown shown, Conversation conversation) {
-        String lang = conversation.getLang();
-        for (String candidate : ruhr.welcome.knowledge.language.Languages.answerFallbacks(lang == null ? "en" : lang)) {
-            if (shown.texts().containsKey(candidate)) {
-                return candidate;
-            }
-        }
-        for (String fallback : List.of("en", "de")) {
-            if (shown.texts().containsKey(fallback)) {
-                return fallback;
-            }
-        }
-        return shown.texts().keySet().iterator().next();
+        return AnswerService.answerLanguage(shown.texts().keySet(), conversation.getLang());
     }
 
-    private static Block paragraph(String text) {
-        return new AnswerMarkup.Paragraph(List.of(new Span(text, Style.PLAIN, null)));
-    }
 }

@@ -56,18 +56,18 @@ class PrivacyFlow {
                         .map(City::displayName).orElse(conversation.getCity()))));
         lines.add(texts.text(lang, "mydata.since", Map.of("date", Date.from(conversation.getCreatedAt()))));
         var blocks = new ArrayList<AnswerMarkup.Block>();
-        blocks.add(paragraph(texts.text(lang, "mydata.header"), Style.BOLD));
-        blocks.add(paragraph(String.join("\n", lines), Style.PLAIN));
-        blocks.add(paragraph(texts.text(lang, "mydata.questions", Map.of("count", asked.size())), Style.PLAIN));
+        blocks.add(AnswerMarkup.paragraph(texts.text(lang, "mydata.header"), Style.BOLD));
+        blocks.add(AnswerMarkup.paragraph(String.join("\n", lines), Style.PLAIN));
+        blocks.add(AnswerMarkup.paragraph(texts.text(lang, "mydata.questions", Map.of("count", asked.size())), Style.PLAIN));
         if (!asked.isEmpty()) {
             blocks.add(new AnswerMarkup.BulletList(asked.stream()
                     .map(q -> List.of(new Span(q.getAskedAt().atZone(RUHR).toLocalDate() + ": " + shorten(q.getQuestion()),
                             Style.PLAIN, null)))
                     .toList()));
         }
-        blocks.add(paragraph(texts.text(lang, "mydata.guide-requests",
+        blocks.add(AnswerMarkup.paragraph(texts.text(lang, "mydata.guide-requests",
                 Map.of("count", handoffs.requests(conversation.getId()))), Style.PLAIN));
-        blocks.add(paragraph(texts.text(lang, "mydata.footer"), Style.PLAIN));
+        blocks.add(AnswerMarkup.paragraph(texts.text(lang, "mydata.footer"), Style.PLAIN));
         return new Reply(lang, blocks, List.of());
     }
 
@@ -90,10 +90,6 @@ class PrivacyFlow {
     Reply keep(Conversation conversation) {
         conversation.forgetCancelled();
         return menus.say(conversation, "forget.kept", menus.mainButtons(conversation));
-    }
-
-    private static AnswerMarkup.Paragraph paragraph(String text, Style style) {
-        return new AnswerMarkup.Paragraph(List.of(new Span(text, style, null)));
     }
 
     private static String shorten(String question) {

@@ -27,8 +27,7 @@ public record Reply(String lang, List<Block> body, List<List<Button>> buttons) {
 
     /** Plain bot text: never interpreted as markup. */
     public static Reply text(String lang, String text, List<List<Button>> buttons) {
-        var spans = List.of(new AnswerMarkup.Span(text, AnswerMarkup.Style.PLAIN, null));
-        return new Reply(lang, List.of(new AnswerMarkup.Paragraph(spans)), buttons);
+        return new Reply(lang, List.of(AnswerMarkup.paragraph(text, AnswerMarkup.Style.PLAIN)), buttons);
     }
 
     public static Reply text(String lang, String text) {

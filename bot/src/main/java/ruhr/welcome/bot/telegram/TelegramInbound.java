@@ -12,7 +12,6 @@ import ruhr.welcome.bot.conversation.Reply;
 import ruhr.welcome.bot.i18n.BotTexts;
 import ruhr.welcome.bot.inbound.InboundHandler;
 import ruhr.welcome.bot.outbox.Outbox;
-import ruhr.welcome.knowledge.language.Languages;
 
 /** A stored Telegram update through the engine; its replies go to the outbox in the same transaction. */
 class TelegramInbound implements InboundHandler {
@@ -72,9 +71,5 @@ class TelegramInbound implements InboundHandler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static boolean isSupportedLanguage(String code) {
-        return code != null && Languages.SUPPORTED.contains(Languages.primary(code));
     }
 }

@@ -73,24 +73,28 @@ public final class AnswerService {
         return new Answer(Decision.CLARIFY, top, covering, (int) Math.min(3, hits.stream().filter(h -> h.coverage() >= 1.0).count()));
     }
 
-    /** The asked language if the entry has it, else a sibling (bs/hr/sr), else en, else de, else any. */
     static String answerLanguage(Map<String, FaqDocument.Text> texts, String asked) {
-        if (asked != null && texts.containsKey(asked)) {
+        return answerLanguage(texts.keySet(), asked);
+    }
+
+    /** The asked language if the entry has it, else a sibling (bs/hr/sr), else en, else de, else any. */
+    public static String answerLanguage(java.util.Set<String> texts, String asked) {
+        if (asked != null && texts.contains(asked)) {
             return asked;
         }
         List<String> bcs = List.of("bs", "hr", "sr");
         if (asked != null && bcs.contains(asked)) {
             for (String sibling : bcs) {
-                if (texts.containsKey(sibling)) {
+                if (texts.contains(sibling)) {
                     return sibling;
                 }
             }
         }
         for (String fallback : List.of("en", "de")) {
-            if (texts.containsKey(fallback)) {
+            if (texts.contains(fallback)) {
                 return fallback;
             }
         }
-        return texts.keySet().stream().sorted().findFirst().orElse(null);
+        return texts.stream().sorted().findFirst().orElse(null);
     }
 }

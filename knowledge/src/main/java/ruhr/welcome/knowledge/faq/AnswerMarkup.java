@@ -43,6 +43,11 @@ public final class AnswerMarkup {
     private AnswerMarkup() {
     }
 
+    /** A paragraph of one text in one style, never interpreted as markup. */
+    public static Paragraph paragraph(String text, Style style) {
+        return new Paragraph(List.of(new Span(text, style, null)));
+    }
+
     public static List<Block> parse(String answer) {
         var blocks = new ArrayList<Block>();
         for (String chunk : answer.strip().split("\\n\\s*\\n")) {

@@ -38,6 +38,12 @@ public class QuestionLog {
         questions.findById(questionId).ifPresent(AskedQuestion::markHandedToGuide);
     }
 
+    /** One question, only for the person who asked it: button data naming another's question finds nothing. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AskedQuestion> find(long questionId, String asker) {
+        return questions.findById(questionId).filter(q -> q.getAskerForCheck().equals(asker));
+    }
+
     /** Everything logged for one person, oldest first: what {@code /mydata} shows them. */
     @Transactional(readOnly = true)
     public List<AskedQuestion> byAsker(String asker) {
