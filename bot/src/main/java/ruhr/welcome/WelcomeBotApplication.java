@@ -3,6 +3,7 @@ package ruhr.welcome;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import ruhr.welcome.bot.startup.BenchCommands;
 import ruhr.welcome.bot.startup.StartupFailure;
@@ -10,6 +11,7 @@ import ruhr.welcome.bot.startup.StartupFailure;
 /** The welcome.ruhr guide bot: one process serving the channels, the conversations and the console. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class WelcomeBotApplication {
 
     public static void main(String[] args) {

@@ -3,6 +3,22 @@ package ruhr.welcome.bot.conversation;
 /** What a newcomer sent, independent of the channel it came through. */
 public sealed interface Inbound {
 
+    /** Typed text as a command ({@code /start@bot arg}) or a plain text. */
+    static Inbound typed(String text) {
+        String stripped = text.strip();
+        if (!stripped.startsWith("/") || stripped.length() < 2) {
+            return new Text(text);
+        }
+        int space = stripped.indexOf(' ');
+        String name = space < 0 ? stripped.substring(1) : stripped.substring(1, space);
+        int at = name.indexOf('@'); // "/start@welcome_ruhr_bot" in clients that add the bot's name
+        if (at >= 0) {
+            name = name.substring(0, at);
+        }
+        String argument = space < 0 ? null : stripped.substring(space + 1).strip();
+        return new Command(name.toLowerCase(java.util.Locale.ROOT), argument);
+    }
+
     /** A typed message. */
     record Text(String text) implements Inbound {
     }

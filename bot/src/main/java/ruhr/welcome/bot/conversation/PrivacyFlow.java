@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import ruhr.welcome.bot.handoff.HandoffDesk;
@@ -29,10 +30,12 @@ class PrivacyFlow {
     private final Menus menus;
     private final PrivacyProperties properties;
     private final HandoffDesk handoffs;
+    private final ApplicationEventPublisher events;
 
     PrivacyFlow(ConversationRepository conversations, QuestionLog questions, BotTexts texts, Menus menus,
-                PrivacyProperties properties, HandoffDesk handoffs) {
+                PrivacyProperties properties, HandoffDesk handoffs, ApplicationEventPublisher events) {
         this.handoffs = handoffs;
+        this.events = events;
         this.conversations = conversations;
         this.questions = questions;
         this.texts = texts;
@@ -84,6 +87,7 @@ class PrivacyFlow {
         String lang = menus.ui(conversation.getLang());
         questions.forget(conversation.getAskerRef());
         conversations.delete(conversation);
+        events.publishEvent(new ConversationForgotten(conversation.getChat()));
         return Reply.text(lang, texts.text(lang, "forget.done"));
     }
 

@@ -20,6 +20,11 @@ public class InboundStore {
         this.processor = processor;
     }
 
+    /** Returns false for an update that was already stored. The chat key orders a chat's updates. */
+    public boolean store(Channel channel, long updateId, String chatKey, String payload) {
+        return store(channel, updateId, payload);
+    }
+
     /** Returns false for an update that was already stored. */
     public boolean store(Channel channel, long updateId, String payload) {
         int inserted = jdbc.update("""

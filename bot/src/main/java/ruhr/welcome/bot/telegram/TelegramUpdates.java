@@ -1,7 +1,5 @@
 package ruhr.welcome.bot.telegram;
 
-import java.util.Locale;
-import java.util.Optional;
 
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -65,24 +63,9 @@ final class TelegramUpdates {
 
     static Inbound content(Message message) {
         if (message.hasText()) {
-            return command(message).orElseGet(() -> new Inbound.Text(message.getText()));
+            return Inbound.typed(message.getText());
         }
         return new Inbound.Unsupported(kind(message));
-    }
-
-    private static Optional<Inbound> command(Message message) {
-        String text = message.getText().strip();
-        if (!text.startsWith("/") || text.length() < 2) {
-            return Optional.empty();
-        }
-        int space = text.indexOf(' ');
-        String name = space < 0 ? text.substring(1) : text.substring(1, space);
-        int at = name.indexOf('@'); // "/start@welcome_ruhr_bot" in clients that add the bot's name
-        if (at >= 0) {
-            name = name.substring(0, at);
-        }
-        String argument = space < 0 ? null : text.substring(space + 1).strip();
-        return Optional.of(new Inbound.Command(name.toLowerCase(Locale.ROOT), argument));
     }
 
     private static String kind(Message message) {

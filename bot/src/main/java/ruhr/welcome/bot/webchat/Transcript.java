@@ -1,0 +1,89 @@
+package ruhr.welcome.bot.webchat;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import ruhr.welcome.bot.conversation.Reply;
+import ruhr.welcome.bot.i18n.BotTexts;
+
+/**
+ * The web chat's side of a conversation as the browser shows it. Lines are added in the same
+ * transaction that handled the newcomer's message, so each reply appears exactly once and in order;
+ * open browsers are told after commit ({@link LineAdded}).
+ */
+@Component
+class Transcript {
+
+    private static final TypeReference<List<List<Reply.Button>>> BUTTONS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+
+    Transcript(JdbcTemplate jdbc, JsonMapper json, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.events = events;
+    }
+
+    record LineAdded(String chatKey) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void newcomerSaid(String chatKey, String clientId, String html) {
+        insert(chatKey, ChatLine.NEWCOMER, clientId, null, html, List.of());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void botSaid(String chatKey, Reply reply) {
+        insert(chatKey, ChatLine.BOT, null, reply.lang(), WebChatHtml.render(reply.body()), reply.buttons());
+    }
+
+    private void insert(String chatKey, String author, String clientId, String lang, String html,
+                        List<List<Reply.Button>> buttons) {
+        jdbc.update("insert into webchat_message (chat_key, author, client_id, lang, html, buttons) values (?, ?, ?, ?, ?, ?)",
+                chatKey, author, clientId, lang, html, json.writeValueAsString(buttons));
+        events.publishEvent(new LineAdded(chatKey));
+    }
+
+    List<ChatLine> after(String chatKey, long afterId, int limit) {
+        return jdbc.query("""
+                select id, author, client_id, lang, html, buttons, created_at from webchat_message
+                where chat_key = ? and id > ? order by id limit ?""",
+                (rs, i) -> {
+                    String lang = rs.getString(4);
+                    return new ChatLine(rs.getLong(1), rs.getString(2), rs.getString(3), lang,
+                            lang != null && BotTexts.isRightToLeft(lang) ? "rtl" : "auto", rs.getString(5),
+                            json.readValue(rs.getString(6), BUTTONS), rs.getTimestamp(7).toInstant());
+                }, chatKey, afterId, limit);
+    }
+
+    /** The newest line id of each of these chats that has any, to tell which open streams are behind. */
+    Map<String, Long> newest(Collection<String> chatKeys) {
+        var newest = new HashMap<String, Long>();
+        if (chatKeys.isEmpty()) {
+            return newest;
+        }
+        jdbc.query("select chat_key, max(id) from webchat_message where chat_key = any(?) group by chat_key",
+                rs -> {
+                    newest.put(rs.getString(1), rs.getLong(2));
+                }, (Object) chatKeys.toArray(String[]::new));
+        return newest;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void delete(String chatKey) {
+        jdbc.update("delete from webchat_message where chat_key = ?", chatKey);
+    }
+}
