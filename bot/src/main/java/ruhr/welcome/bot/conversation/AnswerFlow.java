@@ -53,7 +53,7 @@ class AnswerFlow {
         Answer answer = answers.answer(new Question(question, asked, conversation.getCity()));
         var top = answer.candidates().stream().limit(5).toList();
         long questionId = log.record(new QuestionAsked(conversation.getAskerRef(), conversation.getChat().channel().name()
-                .toLowerCase(), question, asked, 1.0, top.isEmpty() ? null : top.getFirst().answerLang(),
+                .toLowerCase(), question, asked, Math.min(1.0, language.textConfidence(question, asked)), top.isEmpty() ? null : top.getFirst().answerLang(),
                 conversation.getCity(), answer.decision().name(), answer.confidence(),
                 top.stream().map(Candidate::key).toList(), top.stream().map(Candidate::confidence).toList()));
         return switch (answer.decision()) {

@@ -95,6 +95,17 @@ public class ConversationLanguage {
         return new Decision(fallback, Reason.DEFAULT);
     }
 
+    /**
+     * How sure the text alone is of this language, in [0,1]: what the question log records next to
+     * the decision (a one-word reply kept in the conversation's language scores low, honestly).
+     * Hr/sr/bs count together, as they share answers.
+     */
+    public double textConfidence(String text, String lang) {
+        return detector.detect(text).stream()
+                .filter(guess -> guess.lang().equals(lang) || sameFamily(guess.lang(), lang))
+                .mapToDouble(LanguageGuess::confidence).sum();
+    }
+
     /** Whether one answer text may serve both (see {@link Languages#answerFallbacks}). */
     static boolean sameFamily(String a, String b) {
         return Languages.answerFallbacks(a).contains(Languages.primary(b));

@@ -70,4 +70,12 @@ class ConversationLanguageTest {
         assertThat(RESOLVER.resolve("دەمەوێت لە ئەڵمانیا کار بکەم، چۆن مۆڵەتی کارکردن وەربگرم؟",
                 "fa", null, null).lang()).isEqualTo("ckb");
     }
+
+    @Test
+    void textConfidenceIsHighForAClearSentenceAndLowForAOneWordReply() {
+        assertThat(RESOLVER.textConfidence("Wo bekomme ich meine Steuer-Identifikationsnummer?", "de")).isGreaterThan(0.9);
+        assertThat(RESOLVER.textConfidence("Wo bekomme ich meine Steuer-Identifikationsnummer?", "tr")).isLessThan(0.1);
+        assertThat(RESOLVER.textConfidence("👍", "ar")).isLessThan(0.5);
+        assertThat(RESOLVER.textConfidence("Gdje mogu dobiti radnu dozvolu?", "sr")).as("hr/sr/bs count together").isGreaterThan(0.8);
+    }
 }
