@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 final class ButtonData {
 
-    enum Kind { MENU, FEEDBACK, FEEDBACK_SKIP, CLARIFY, NONE_OF_THESE, GUIDE, LANGUAGE, CITY, AUDIENCE, TOPIC, ENTRY, FORGET }
+    enum Kind { MENU, FEEDBACK, FEEDBACK_SKIP, CLARIFY, NONE_OF_THESE, GUIDE, LANGUAGE, CITY, AUDIENCE, TOPIC, ENTRY, FORGET,
+        GUIDE_CONSENT, GUIDE_NOTE_SKIP, RATE, RATE_SKIP }
 
     record Parsed(Kind kind, List<String> args) {
         String arg(int i) {
@@ -37,6 +38,10 @@ final class ButtonData {
     static String topic(String topic, String audience, int page) { return "tt:" + topic + ":" + audience + ":" + page; }
     static String entry(long entryId) { return "te:" + entryId; }
     static String forget(boolean yes) { return "f:" + (yes ? "y" : "n"); }
+    static String guideConsent(boolean yes) { return "hc:" + (yes ? "y" : "n"); }
+    static String guideNoteSkip() { return "hn"; }
+    static String rate(long handoffId, int stars) { return "hr:" + handoffId + ":" + stars; }
+    static String rateSkip() { return "hrs"; }
 
     static Optional<Parsed> parse(String data) {
         if (data == null || data.length() > 64 || !data.matches("[a-z]{1,3}(:[a-z0-9-]{1,40}){0,3}")) {
@@ -57,6 +62,10 @@ final class ButtonData {
             case "tt" -> args.size() == 3 && isNumber(args.get(2)) ? Kind.TOPIC : null;
             case "te" -> args.size() == 1 && isNumber(args.get(0)) ? Kind.ENTRY : null;
             case "f" -> args.size() == 1 && args.get(0).matches("[yn]") ? Kind.FORGET : null;
+            case "hc" -> args.size() == 1 && args.get(0).matches("[yn]") ? Kind.GUIDE_CONSENT : null;
+            case "hn" -> args.isEmpty() ? Kind.GUIDE_NOTE_SKIP : null;
+            case "hr" -> args.size() == 2 && isNumber(args.get(0)) && args.get(1).matches("[1-5]") ? Kind.RATE : null;
+            case "hrs" -> args.isEmpty() ? Kind.RATE_SKIP : null;
             default -> null;
         };
         return Optional.ofNullable(kind).map(k -> new Parsed(k, args));

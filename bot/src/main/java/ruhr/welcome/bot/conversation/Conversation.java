@@ -95,6 +95,16 @@ public class Conversation {
         state = ConversationState.ACTIVE;
     }
 
+    void askForRatingComment() {
+        requireState(ConversationState.ACTIVE, "ask for a comment on the guide");
+        state = ConversationState.AWAITING_RATING_COMMENT;
+    }
+
+    void ratingCommentDone() {
+        requireState(ConversationState.AWAITING_RATING_COMMENT, "take a comment on the guide");
+        state = ConversationState.ACTIVE;
+    }
+
     void askToConfirmForget() {
         state = ConversationState.CONFIRMING_FORGET;
     }

@@ -3,11 +3,9 @@ package ruhr.welcome.bot.conversation;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ruhr.welcome.bot.handoff.HandoffDesk;
 import ruhr.welcome.bot.i18n.BotTexts;
 import ruhr.welcome.knowledge.faq.City;
 import ruhr.welcome.knowledge.faq.Topic;
@@ -29,19 +27,17 @@ public class ConversationEngine {
     private final BrowseFlow browse;
     private final PrivacyFlow privacy;
     private final BotTexts texts;
-    private final ApplicationEventPublisher events;
-    private final HandoffDesk handoffs;
+    private final GuideRequestFlow guides;
 
     ConversationEngine(ConversationRepository conversations, Menus menus, AnswerFlow answers, BrowseFlow browse,
-                       PrivacyFlow privacy, BotTexts texts, ApplicationEventPublisher events, HandoffDesk handoffs) {
-        this.handoffs = handoffs;
+                       PrivacyFlow privacy, BotTexts texts, GuideRequestFlow guides) {
+        this.guides = guides;
         this.conversations = conversations;
         this.menus = menus;
         this.answers = answers;
         this.browse = browse;
         this.privacy = privacy;
         this.texts = texts;
-        this.events = events;
     }
 
     @Transactional
@@ -54,7 +50,8 @@ public class ConversationEngine {
             case Inbound.Command command -> command(conversation, command);
             case Inbound.Button button -> button(conversation, button.data());
             case Inbound.Text text -> text(conversation, message, text.text());
-            case Inbound.Unsupported ignored -> List.of(menus.say(conversation, "error.unsupported-content", List.of()));
+            case Inbound.Unsupported ignored -> guides.relayed(conversation, message) ? List.of()
+                    : List.of(menus.say(conversation, "error.unsupported-content", List.of()));
             case Inbound.Edited ignored -> List.of(menus.say(conversation, "error.edited", List.of()));
         };
     }
@@ -77,7 +74,14 @@ public class ConversationEngine {
         return switch (conversation.getState()) {
             case AWAITING_FEEDBACK_COMMENT -> answers.comment(conversation, question);
             case CONFIRMING_FORGET -> List.of(privacy.keep(conversation));
-            case ACTIVE -> answers.ask(conversation, message, question);
+            case AWAITING_RATING_COMMENT -> List.of(guides.ratingComment(conversation, question));
+            case ACTIVE -> {
+                if (guides.relayed(conversation, message)) {
+                    yield List.of(); // in a chat with a guide, the guide answers
+                }
+                yield guides.awaitsNote(conversation) ? List.of(guides.note(conversation, question))
+                        : answers.ask(conversation, message, question);
+            }
         };
     }
 
@@ -89,7 +93,8 @@ public class ConversationEngine {
             case "menu" -> List.of(menus.main(conversation));
             case "language" -> List.of(menus.languages(conversation));
             case "city" -> List.of(menus.cities(conversation));
-            case "guide" -> requestGuide(conversation, null);
+            case "guide" -> List.of(guides.request(conversation, null));
+            case "end" -> guides.end(conversation);
             case "privacy" -> List.of(privacy.privacy(conversation));
             case "mydata" -> List.of(privacy.myData(conversation));
             case "forget" -> List.of(privacy.confirmForget(conversation));
@@ -111,6 +116,12 @@ public class ConversationEngine {
             }
             return List.of("y".equals(button.arg(0)) ? privacy.forget(conversation) : privacy.keep(conversation));
         }
+        if (button.kind() == ButtonData.Kind.RATE_SKIP) {
+            if (conversation.getState() == ConversationState.AWAITING_RATING_COMMENT) {
+                conversation.ratingCommentDone();
+            }
+            return List.of(menus.main(conversation));
+        }
         if (button.kind() == ButtonData.Kind.FEEDBACK_SKIP) {
             if (conversation.getState() != ConversationState.AWAITING_FEEDBACK_COMMENT) {
                 return List.of(answers.stale(conversation));
@@ -124,13 +135,16 @@ public class ConversationEngine {
             case FEEDBACK -> answers.feedback(conversation, button.number(0), "u".equals(button.arg(1)));
             case CLARIFY -> answers.chooseOffered(conversation, button.number(0), Integer.parseInt(button.arg(1)));
             case NONE_OF_THESE -> answers.noneOfThese(conversation, button.number(0));
-            case GUIDE -> requestGuide(conversation, button.number(0) == 0 ? null : button.number(0));
+            case GUIDE -> List.of(guides.request(conversation, button.number(0) == 0 ? null : button.number(0)));
+            case GUIDE_CONSENT -> List.of(guides.consent(conversation, "y".equals(button.arg(0))));
+            case GUIDE_NOTE_SKIP -> List.of(guides.note(conversation, null));
+            case RATE -> List.of(guides.rate(conversation, button.number(0), Integer.parseInt(button.arg(1))));
             case LANGUAGE -> chooseLanguage(conversation, button.arg(0));
             case CITY -> chooseCity(conversation, button.arg(0));
             case AUDIENCE -> List.of(browse.topics(conversation, button.arg(0)));
             case TOPIC -> List.of(browse.entries(conversation, button.arg(0), button.arg(1), (int) button.number(2)));
             case ENTRY -> List.of(browse.entry(conversation, button.number(0)));
-            case FORGET, FEEDBACK_SKIP -> throw new IllegalStateException("handled above");
+            case FORGET, FEEDBACK_SKIP, RATE_SKIP -> throw new IllegalStateException("handled above");
         };
     }
 
@@ -191,17 +205,5 @@ public class ConversationEngine {
         String lang = menus.ui(conversation.getLang());
         return List.of(Reply.text(lang, texts.text(lang, "city.set", Map.of("city", known.get().displayName())),
                 menus.mainButtons(conversation)));
-    }
-
-    /** Matching and relaying belong to the handoff feature; here the request is recorded and confirmed. */
-    private List<Reply> requestGuide(Conversation conversation, Long questionId) {
-        String lang = menus.ui(conversation.getLang());
-        var outcome = handoffs.request(conversation.getId(), lang, conversation.getCity(), questionId);
-        if (outcome == HandoffDesk.Outcome.ALREADY_OPEN) {
-            return List.of(Reply.text(lang, texts.text(lang, "guide.already-requested")));
-        }
-        events.publishEvent(new GuideRequested(conversation.getId(), lang, conversation.getCity(), questionId));
-        return List.of(Reply.text(lang, texts.text(lang, "guide.requested",
-                Map.of("language", BotTexts.languageName(lang, lang)))));
     }
 }

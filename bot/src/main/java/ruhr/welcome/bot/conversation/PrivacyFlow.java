@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import ruhr.welcome.bot.handoff.Handoff;
 import ruhr.welcome.bot.handoff.HandoffDesk;
 import ruhr.welcome.bot.i18n.BotTexts;
 import ruhr.welcome.knowledge.faq.AnswerMarkup;
@@ -86,6 +87,8 @@ class PrivacyFlow {
     Reply forget(Conversation conversation) {
         String lang = menus.ui(conversation.getLang());
         questions.forget(conversation.getAskerRef());
+        // a guide in the middle of the chat is told it ended; the handoff goes with the conversation
+        handoffs.open(conversation.getId()).ifPresent(open -> handoffs.close(open, Handoff.ClosedBy.NEWCOMER));
         conversations.delete(conversation);
         events.publishEvent(new ConversationForgotten(conversation.getChat()));
         return Reply.text(lang, texts.text(lang, "forget.done"));

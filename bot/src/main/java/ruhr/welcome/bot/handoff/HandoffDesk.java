@@ -1,38 +1,144 @@
 package ruhr.welcome.bot.handoff;
 
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ruhr.welcome.bot.handoff.HandoffEvents.HandoffAccepted;
+import ruhr.welcome.bot.handoff.HandoffEvents.HandoffClosed;
+import ruhr.welcome.bot.handoff.HandoffEvents.HandoffWaiting;
 import ruhr.welcome.knowledge.questions.QuestionLog;
 
 /**
- * Where requests for a Welcome Guide are recorded. Matching and relaying build on these records;
- * a newcomer has at most one open request at a time.
+ * The requests for Welcome Guides: a newcomer has at most one open request, which moves through
+ * consent, note, waiting and connected to closed. Taking a request is one conditional update, so
+ * of several guides (and instances) accepting at once exactly one wins.
  */
 @Service
 public class HandoffDesk {
 
-    /** Whether the request is new or one was already waiting. */
-    public enum Outcome { RECORDED, ALREADY_OPEN }
+    /** The outcome of a guide's accept. */
+    public enum Claim { WON, TAKEN, GONE }
 
     private final HandoffRepository handoffs;
     private final QuestionLog questions;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    HandoffDesk(HandoffRepository handoffs, QuestionLog questions) {
+    HandoffDesk(HandoffRepository handoffs, QuestionLog questions, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.handoffs = handoffs;
         this.questions = questions;
+        this.jdbc = jdbc;
+        this.events = events;
     }
 
+    /** The newcomer's open request, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Handoff> open(long conversationId) {
+        return handoffs.findByConversationIdAndStateNot(conversationId, HandoffState.CLOSED).stream().findFirst();
+    }
+
+    /** Starts a request (asking for consent), or returns the one already open. */
     @Transactional
-    public Outcome request(long conversationId, String lang, String city, Long questionId) {
+    public Handoff request(long conversationId, String lang, String city, String topic, Long questionId) {
         if (questionId != null) {
             questions.handedToGuide(questionId);
         }
-        if (!handoffs.findByConversationIdAndStateNot(conversationId, HandoffState.CLOSED).isEmpty()) {
-            return Outcome.ALREADY_OPEN;
+        return open(conversationId).orElseGet(() -> handoffs.save(new Handoff(conversationId, lang, city, topic)));
+    }
+
+    @Transactional
+    public void consent(Handoff handoff, boolean agreed) {
+        if (agreed) {
+            handoff.consented();
+        } else {
+            handoff.close(Handoff.ClosedBy.WITHDRAWN);
         }
-        handoffs.save(new Handoff(conversationId, lang, city));
-        return Outcome.RECORDED;
+    }
+
+    @Transactional
+    public void note(Handoff handoff, String note) {
+        handoff.noted(note);
+        events.publishEvent(new HandoffWaiting(handoff.getId()));
+    }
+
+    /** The position of a waiting request among those of its language, 1 for the next. */
+    @Transactional(readOnly = true)
+    public long position(Handoff handoff) {
+        return handoffs.waitingBefore(handoff.getId(), handoff.getLang()) + 1;
+    }
+
+    /** One guide takes the request: at most one ever wins, however many accept at once. */
+    @Transactional
+    public Claim accept(long handoffId, long guideId, String guideName) {
+        int won = jdbc.update("""
+                update handoff set state = 'CONNECTED', guide_id = ?, accepted_at = now(), version = version + 1
+                where id = ? and state = 'WAITING'""", guideId, handoffId);
+        jdbc.update("update handoff_offer set outcome = case when guide_id = ? then ? else 'TAKEN' end "
+                + "where handoff_id = ? and outcome = 'OPEN'", guideId, won == 1 ? "ACCEPTED" : "LATE", handoffId);
+        // read back with SQL: the claim bypassed any copy of the handoff this transaction may hold
+        var rows = jdbc.queryForList("select conversation_id, state from handoff where id = ?", handoffId);
+        if (won == 0) {
+            return !rows.isEmpty() && !"CLOSED".equals(rows.getFirst().get("state")) ? Claim.TAKEN : Claim.GONE;
+        }
+        events.publishEvent(new HandoffAccepted(handoffId, ((Number) rows.getFirst().get("conversation_id")).longValue(), guideId,
+                guideName));
+        return Claim.WON;
+    }
+
+    /** A guide said "not now": the offer is not made to them again. */
+    @Transactional
+    public void decline(long handoffId, long guideId) {
+        jdbc.update("update handoff_offer set outcome = 'DECLINED' where handoff_id = ? and guide_id = ? and outcome = 'OPEN'",
+                handoffId, guideId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Handoff> find(long handoffId) {
+        return handoffs.findById(handoffId);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<Handoff> connectedTo(long guideId) {
+        return handoffs.findByGuideIdAndState(guideId, HandoffState.CONNECTED);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<Handoff> waiting() {
+        return handoffs.findByStateOrderByRequestedAt(HandoffState.WAITING);
+    }
+
+    /** The guide can no longer help (left, or silent too long): the request waits for another guide. */
+    @Transactional
+    public void release(Handoff handoff) {
+        handoff.released();
+        events.publishEvent(new HandoffWaiting(handoff.getId()));
+    }
+
+    @Transactional
+    public void close(Handoff handoff, Handoff.ClosedBy by) {
+        handoff.close(by);
+        events.publishEvent(new HandoffClosed(handoff.getId(), handoff.getConversationId(), handoff.getGuideId(), by));
+    }
+
+    /** The newcomer's last chat with a guide that ended, for the rating. */
+    @Transactional(readOnly = true)
+    public Optional<Handoff> lastClosedWithGuide(long conversationId) {
+        return handoffs.findFirstByConversationIdAndStateAndGuideIdNotNullOrderByClosedAtDesc(conversationId,
+                HandoffState.CLOSED);
+    }
+
+    @Transactional
+    public void rate(Handoff handoff, int stars) {
+        handoff.rate(stars);
+    }
+
+    @Transactional
+    public void ratingComment(Handoff handoff, String comment) {
+        handoff.comment(comment);
     }
 
     /** How often this conversation asked for a guide, for /mydata. */

@@ -2,12 +2,18 @@ package ruhr.welcome.bot.handoff;
 
 /** Where a newcomer's request for a Welcome Guide stands. */
 public enum HandoffState {
-    /** Recorded, waiting for a guide to take it. */
-    REQUESTED,
-    /** The newcomer withdrew it, or it was closed. */
+    /** The newcomer is told who will read the conversation and asked to agree. */
+    AWAITING_CONSENT,
+    /** Agreed; the newcomer may add a short note for the guide. */
+    AWAITING_NOTE,
+    /** Offered to guides, or queued until one is available. */
+    WAITING,
+    /** A guide took it: messages are relayed both ways. */
+    CONNECTED,
+    /** Ended by either side, withdrawn, or closed after a long silence. */
     CLOSED;
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return this != CLOSED;
     }
 }

@@ -12,6 +12,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import ruhr.welcome.bot.conversation.ConversationEngine;
+import ruhr.welcome.bot.guide.GuideDesk;
 import ruhr.welcome.bot.i18n.BotTexts;
 import ruhr.welcome.bot.inbound.InboundStore;
 import ruhr.welcome.bot.outbox.Outbox;
@@ -48,8 +49,13 @@ class TelegramChannelConfiguration {
     }
 
     @Bean
-    TelegramInbound telegramInbound(ConversationEngine engine, Outbox outbox, BotTexts texts) {
-        return new TelegramInbound(engine, outbox, texts);
+    TelegramDelivery telegramDelivery(Outbox outbox) {
+        return new TelegramDelivery(outbox);
+    }
+
+    @Bean
+    TelegramInbound telegramInbound(ConversationEngine engine, GuideDesk guides, Outbox outbox, BotTexts texts) {
+        return new TelegramInbound(engine, guides, outbox, texts);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import ruhr.welcome.bot.conversation.Channel;
 import ruhr.welcome.bot.conversation.ConversationEngine;
 import ruhr.welcome.bot.conversation.Reply;
+import ruhr.welcome.bot.guide.GuideDesk;
 import ruhr.welcome.bot.i18n.BotTexts;
 import ruhr.welcome.bot.inbound.InboundHandler;
 import ruhr.welcome.bot.outbox.Outbox;
@@ -17,11 +18,13 @@ import ruhr.welcome.bot.outbox.Outbox;
 class TelegramInbound implements InboundHandler {
 
     private final ConversationEngine engine;
+    private final GuideDesk guides;
     private final Outbox outbox;
     private final BotTexts texts;
 
-    TelegramInbound(ConversationEngine engine, Outbox outbox, BotTexts texts) {
+    TelegramInbound(ConversationEngine engine, GuideDesk guides, Outbox outbox, BotTexts texts) {
         this.engine = engine;
+        this.guides = guides;
         this.outbox = outbox;
         this.texts = texts;
     }
@@ -41,9 +44,12 @@ class TelegramInbound implements InboundHandler {
                     enqueue(conversation.message().chat().externalId(), "answerCallbackQuery",
                             AnswerCallbackQuery.builder().callbackQueryId(conversation.callbackId()).build());
                 }
-                for (Reply reply : engine.handle(conversation.message())) {
-                    TelegramReplies.toMessages(conversation.message().chat().externalId(), reply)
-                            .forEach(message -> enqueue(conversation.message().chat().externalId(), "sendMessage", message));
+                // a guide's account talks to the guide desk, never to the newcomers' engine
+                var incoming = conversation.message();
+                var replies = guides.handles(incoming) ? guides.handle(incoming) : engine.handle(incoming);
+                String chatId = incoming.chat().externalId();
+                for (Reply reply : replies) {
+                    TelegramReplies.toMessages(chatId, reply).forEach(message -> enqueue(chatId, "sendMessage", message));
                 }
             }
             case TelegramUpdates.Routed.NotPrivate group -> {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -24,7 +25,8 @@ class TelegramSender implements ChannelSender {
     private static final Map<String, Class<? extends BotApiMethod<?>>> METHODS = Map.of(
             "sendMessage", SendMessage.class,
             "answerCallbackQuery", AnswerCallbackQuery.class,
-            "editMessageText", EditMessageText.class);
+            "editMessageText", EditMessageText.class,
+            "copyMessage", CopyMessage.class);
 
     private final TelegramClient client;
 

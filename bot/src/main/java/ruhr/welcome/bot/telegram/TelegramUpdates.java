@@ -39,7 +39,8 @@ final class TelegramUpdates {
                 return new Routed.Ignore();
             }
             return new Routed.Conversation(new IncomingMessage(chat(message.getChatId()),
-                    query.getFrom().getLanguageCode(), new Inbound.Button(query.getData())), query.getId());
+                    query.getFrom().getLanguageCode(), new Inbound.Button(query.getData()),
+                    message.getMessageId().longValue()), query.getId());
         }
         if (update.hasEditedMessage()) {
             return privateOrNot(update.getEditedMessage(), new Inbound.Edited());
@@ -58,7 +59,8 @@ final class TelegramUpdates {
             return command ? new Routed.NotPrivate(message.getChatId()) : new Routed.Ignore();
         }
         String language = message.getFrom() == null ? null : message.getFrom().getLanguageCode();
-        return new Routed.Conversation(new IncomingMessage(chat(message.getChatId()), language, content), null);
+        return new Routed.Conversation(new IncomingMessage(chat(message.getChatId()), language, content,
+                message.getMessageId().longValue()), null);
     }
 
     static Inbound content(Message message) {

@@ -276,6 +276,14 @@ final class FakeBotApi implements AutoCloseable {
             return update;
         }
 
+        static ObjectNode photo(long chatId, String caption) {
+            ObjectNode update = JSON.createObjectNode().put("update_id", IDS.incrementAndGet());
+            ObjectNode message = message(update.putObject("message"), chatId, "private", null).put("caption", caption);
+            message.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "p1")
+                    .put("width", 640).put("height", 480);
+            return update;
+        }
+
         static ObjectNode edited(long chatId, String text) {
             ObjectNode update = JSON.createObjectNode().put("update_id", IDS.incrementAndGet());
             message(update.putObject("edited_message"), chatId, "private", null).put("text", text)

@@ -1,0 +1,140 @@
+package ruhr.welcome.bot.conversation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import ruhr.welcome.bot.handoff.Handoff;
+import ruhr.welcome.bot.handoff.HandoffDesk;
+import ruhr.welcome.bot.handoff.HandoffEvents.NewcomerWrote;
+import ruhr.welcome.bot.handoff.HandoffState;
+import ruhr.welcome.bot.i18n.BotTexts;
+
+/**
+ * The newcomer's side of asking for a Welcome Guide: who will read along and consent, an optional
+ * note, waiting, the connected chat (messages go to the guide), /end and a rating.
+ */
+@Component
+class GuideRequestFlow {
+
+    private final HandoffDesk desk;
+    private final Menus menus;
+    private final BotTexts texts;
+    private final ApplicationEventPublisher events;
+
+    GuideRequestFlow(HandoffDesk desk, Menus menus, BotTexts texts, ApplicationEventPublisher events) {
+        this.desk = desk;
+        this.menus = menus;
+        this.texts = texts;
+        this.events = events;
+    }
+
+    /** /guide or a "talk to a person" button: starts a request or says where the open one stands. */
+    Reply request(Conversation conversation, Long questionId) {
+        String lang = menus.ui(conversation.getLang());
+        Handoff handoff = desk.request(conversation.getId(), lang, conversation.getCity(), null, questionId);
+        return switch (handoff.getState()) {
+            case AWAITING_CONSENT -> consentQuestion(conversation);
+            case AWAITING_NOTE -> notePrompt(conversation);
+            case WAITING -> Reply.text(lang, texts.text(lang, "handoff.position", Map.of("position", desk.position(handoff))));
+            case CONNECTED -> Reply.text(lang, texts.text(lang, "handoff.still-connected"));
+            case CLOSED -> throw new IllegalStateException("a new request is never closed");
+        };
+    }
+
+    Reply consent(Conversation conversation, boolean agreed) {
+        var open = desk.open(conversation.getId()).filter(h -> h.getState() == HandoffState.AWAITING_CONSENT);
+        if (open.isEmpty()) {
+            return menus.say(conversation, "error.stale-button", menus.mainButtons(conversation));
+        }
+        desk.consent(open.get(), agreed);
+        return agreed ? notePrompt(conversation) : menus.say(conversation, "handoff.cancelled", menus.mainButtons(conversation));
+    }
+
+    /** The note (or null when skipped) completes the request; matching starts after commit. */
+    Reply note(Conversation conversation, String note) {
+        var open = desk.open(conversation.getId()).filter(h -> h.getState() == HandoffState.AWAITING_NOTE);
+        if (open.isEmpty()) {
+            return menus.say(conversation, "error.stale-button", menus.mainButtons(conversation));
+        }
+        desk.note(open.get(), note);
+        String lang = menus.ui(conversation.getLang());
+        return Reply.text(lang, texts.text(lang, "handoff.searching",
+                Map.of("language", BotTexts.languageName(open.get().getLang(), lang))));
+    }
+
+    /** Whether the conversation's next typed text is the note for the guide. */
+    boolean awaitsNote(Conversation conversation) {
+        return desk.open(conversation.getId()).map(h -> h.getState() == HandoffState.AWAITING_NOTE).orElse(false);
+    }
+
+    /** In a connected chat the newcomer's messages go to the guide; true if this one did. */
+    boolean relayed(Conversation conversation, IncomingMessage message) {
+        var connected = desk.open(conversation.getId()).filter(h -> h.getState() == HandoffState.CONNECTED);
+        if (connected.isEmpty()) {
+            return false;
+        }
+        String text = switch (message.content()) {
+            case Inbound.Text t -> t.text();
+            case Inbound.Unsupported ignored -> null;
+            default -> throw new IllegalArgumentException("only messages are relayed");
+        };
+        events.publishEvent(new NewcomerWrote(connected.get().getId(), connected.get().getGuideId(),
+                conversation.getPseudonym(), message.chat(), message.channelMessageId(), text));
+        return true;
+    }
+
+    /** /end from the newcomer. */
+    List<Reply> end(Conversation conversation) {
+        var open = desk.open(conversation.getId());
+        if (open.isEmpty()) {
+            return List.of(menus.say(conversation, "handoff.nothing-to-end", menus.mainButtons(conversation)));
+        }
+        boolean hadGuide = open.get().getState() == HandoffState.CONNECTED;
+        desk.close(open.get(), hadGuide ? Handoff.ClosedBy.NEWCOMER : Handoff.ClosedBy.WITHDRAWN);
+        return hadGuide ? List.of(ratingQuestion(conversation, open.get().getId()))
+                : List.of(menus.say(conversation, "handoff.cancelled", menus.mainButtons(conversation)));
+    }
+
+    Reply ratingQuestion(Conversation conversation, long handoffId) {
+        String lang = menus.ui(conversation.getLang());
+        var stars = java.util.stream.IntStream.rangeClosed(1, 5)
+                .mapToObj(n -> new Reply.Button(n + " ⭐", ButtonData.rate(handoffId, n))).toList();
+        return Reply.text(lang, texts.text(lang, "handoff.rate"),
+                List.of(stars, List.of(menus.button(lang, "feedback.skip", ButtonData.rateSkip()))));
+    }
+
+    Reply rate(Conversation conversation, long handoffId, int stars) {
+        var last = desk.lastClosedWithGuide(conversation.getId()).filter(h -> h.getId() == handoffId && h.getRating() == null);
+        if (last.isEmpty()) {
+            return menus.say(conversation, "error.stale-button", menus.mainButtons(conversation));
+        }
+        desk.rate(last.get(), stars);
+        conversation.askForRatingComment();
+        String lang = menus.ui(conversation.getLang());
+        return Reply.text(lang, texts.text(lang, "handoff.rating-thanks"),
+                List.of(List.of(menus.button(lang, "feedback.skip", ButtonData.rateSkip()))));
+    }
+
+    Reply ratingComment(Conversation conversation, String comment) {
+        conversation.ratingCommentDone();
+        desk.lastClosedWithGuide(conversation.getId()).filter(h -> h.getRating() != null)
+                .ifPresent(h -> desk.ratingComment(h, comment));
+        return menus.say(conversation, "feedback.comment-thanks", menus.mainButtons(conversation));
+    }
+
+    private Reply consentQuestion(Conversation conversation) {
+        String lang = menus.ui(conversation.getLang());
+        return Reply.text(lang, texts.text(lang, "handoff.consent", Map.of("language", BotTexts.languageName(lang, lang))),
+                List.of(List.of(menus.button(lang, "handoff.agree", ButtonData.guideConsent(true)),
+                        menus.button(lang, "handoff.decline", ButtonData.guideConsent(false)))));
+    }
+
+    private Reply notePrompt(Conversation conversation) {
+        String lang = menus.ui(conversation.getLang());
+        return Reply.text(lang, texts.text(lang, "handoff.note"),
+                List.of(List.of(menus.button(lang, "feedback.skip", ButtonData.guideNoteSkip()))));
+    }
+}

@@ -1,0 +1,132 @@
+package ruhr.welcome.bot.guide;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ruhr.welcome.bot.conversation.Channel;
+import ruhr.welcome.bot.conversation.Inbound;
+import ruhr.welcome.bot.conversation.IncomingMessage;
+import ruhr.welcome.bot.conversation.Reply;
+import ruhr.welcome.bot.handoff.HandoffDesk;
+import ruhr.welcome.bot.i18n.BotTexts;
+
+/**
+ * Everything a Welcome Guide does in the bot: joining with an invitation, their profile, pause and
+ * leave, offers, and their chats with newcomers. A Telegram account is a guide's once linked; its
+ * messages never reach the newcomers' engine.
+ */
+@Service
+public class GuideDesk {
+
+    private final GuideRepository guides;
+    private final GuideInvites invites;
+    private final GuideSetupFlow setup;
+    private final GuideChats chats;
+    private final HandoffDesk handoffs;
+    private final BotTexts texts;
+
+    GuideDesk(GuideRepository guides, GuideInvites invites, GuideSetupFlow setup, GuideChats chats,
+              HandoffDesk handoffs, BotTexts texts) {
+        this.guides = guides;
+        this.invites = invites;
+        this.setup = setup;
+        this.chats = chats;
+        this.handoffs = handoffs;
+        this.texts = texts;
+    }
+
+    /** Whether this message is a guide's (or someone joining as one) rather than a newcomer's. */
+    @Transactional(readOnly = true)
+    public boolean handles(IncomingMessage message) {
+        if (message.chat().channel() != Channel.TELEGRAM) {
+            return false;
+        }
+        if (message.content() instanceof Inbound.Command(String name, String argument)
+                && name.equals("start") && argument != null && argument.startsWith(GuideInvites.START_PREFIX)) {
+            return true;
+        }
+        return guides.findByTelegramUserId(Long.parseLong(message.chat().externalId())).filter(Guide::isActive).isPresent();
+    }
+
+    @Transactional
+    public List<Reply> handle(IncomingMessage message) {
+        long userId = Long.parseLong(message.chat().externalId());
+        String lang = chats.guideLanguage(message.clientLanguage());
+        var existing = guides.findByTelegramUserId(userId).filter(Guide::isActive);
+        if (existing.isEmpty()) {
+            return List.of(join(message, userId, lang));
+        }
+        Guide guide = existing.get();
+        guide.speaks(lang);
+        return switch (message.content()) {
+            case Inbound.Command command -> command(guide, command, lang);
+            case Inbound.Button button -> button(guide, button.data(), lang);
+            case Inbound.Text text -> guide.getSetupStep() == SetupStep.NAME ? List.of(setup.name(guide, text.text(), lang))
+                    : guide.getSetupStep() != SetupStep.READY ? List.of(setup.prompt(guide, lang))
+                    : chats.fromGuide(guide, message.channelMessageId(), text.text(), lang);
+            case Inbound.Unsupported ignored -> guide.getSetupStep() != SetupStep.READY ? List.of(setup.prompt(guide, lang))
+                    : chats.fromGuide(guide, message.channelMessageId(), null, lang);
+            case Inbound.Edited ignored -> List.of(Reply.text(lang, texts.text(lang, "guide.edits-not-relayed")));
+        };
+    }
+
+    private Reply join(IncomingMessage message, long userId, String lang) {
+        String token = message.content() instanceof Inbound.Command(String n, String argument)
+                ? argument.substring(GuideInvites.START_PREFIX.length()) : "";
+        var redeemed = invites.redeem(token, userId);
+        if (redeemed.refusal() != null) {
+            return Reply.text(lang, texts.text(lang, "guide.invite-" + redeemed.refusal().name().toLowerCase().replace('_', '-')));
+        }
+        redeemed.guide().speaks(lang);
+        return Reply.text(lang, texts.text(lang, "guide.welcome") + "\n\n"
+                + texts.text(lang, "guide.ask-name", Map.of("max", Guide.MAX_NAME)));
+    }
+
+    private List<Reply> command(Guide guide, Inbound.Command command, String lang) {
+        return switch (command.name()) {
+            case "start", "help" -> List.of(guide.getSetupStep() == SetupStep.READY
+                    ? Reply.text(lang, texts.text(lang, "guide.help")) : setup.prompt(guide, lang));
+            case "profile" -> {
+                guide.editProfile();
+                yield List.of(setup.prompt(guide, lang));
+            }
+            case "pause" -> {
+                guide.pause();
+                yield List.of(Reply.text(lang, texts.text(lang, "guide.paused")));
+            }
+            case "resume" -> {
+                guide.resume();
+                yield List.of(Reply.text(lang, texts.text(lang, "guide.resumed")));
+            }
+            case "leave" -> {
+                chats.endAll(guide);
+                guide.leave();
+                yield List.of(Reply.text(lang, texts.text(lang, "guide.left")));
+            }
+            case "chats" -> List.of(chats.chats(guide, lang));
+            case "end" -> List.of(chats.end(guide, lang));
+            default -> List.of(Reply.text(lang, texts.text(lang, "guide.help")));
+        };
+    }
+
+    private List<Reply> button(Guide guide, String data, String lang) {
+        var parsed = GuideButtons.parse(data);
+        if (parsed.isEmpty()) {
+            return List.of(Reply.text(lang, texts.text(lang, "guide.help")));
+        }
+        var button = parsed.get();
+        return switch (button.kind()) {
+            case ACCEPT -> guide.getSetupStep() == SetupStep.READY ? List.of(chats.accept(guide, button.number(0), lang))
+                    : List.of(setup.prompt(guide, lang));
+            case DECLINE -> {
+                handoffs.decline(button.number(0), guide.getId());
+                yield List.of(Reply.text(lang, texts.text(lang, "guide.declined")));
+            }
+            case ANSWER_IN -> List.of(chats.answerIn(guide, button.number(0), lang));
+            default -> List.of(setup.answer(guide, button, lang));
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package ruhr.welcome.bot.handoff;
+
+import ruhr.welcome.bot.conversation.ChatRef;
+
+/** What happens to a handoff, for the features that talk to newcomers and guides. */
+public final class HandoffEvents {
+
+    private HandoffEvents() {
+    }
+
+    /** A complete request (or one a guide gave back) waits for a guide. */
+    public record HandoffWaiting(long handoffId) {
+    }
+
+    /** A weekly time at which guides for a request are usually there (region's local time). */
+    public record UsualTime(int dayOfWeek, java.time.LocalTime start, java.time.LocalTime end) {
+    }
+
+    /** Nobody can take the request now: it waits in the queue. */
+    public record HandoffQueued(long handoffId, long conversationId, long position, java.util.List<UsualTime> usually) {
+    }
+
+    /** A guide took the request. */
+    public record HandoffAccepted(long handoffId, long conversationId, long guideId, String guideName) {
+    }
+
+    /** The chat ended; {@code guideId} is null when no guide had taken it. */
+    public record HandoffClosed(long handoffId, long conversationId, Long guideId, Handoff.ClosedBy by) {
+    }
+
+    /** A newcomer in a connected chat wrote; the guide's side passes it on. */
+    public record NewcomerWrote(long handoffId, long guideId, int pseudonym, ChatRef from, Long messageId, String text) {
+    }
+
+    /** The guide wrote in a connected chat; the newcomer's side passes it on. */
+    public record GuideWrote(long handoffId, long conversationId, String guideName, ChatRef from, Long messageId,
+                             String text) {
+    }
+}

@@ -1,0 +1,153 @@
+package ruhr.welcome.bot.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import ruhr.welcome.bot.guide.GuideInvites;
+import ruhr.welcome.bot.telegram.FakeBotApi.Call;
+import ruhr.welcome.bot.telegram.FakeBotApi.Updates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A newcomer and two Welcome Guides through the real TelegramBots client and a fake Bot API:
+ * guides join with invitations, both accept at once and exactly one wins, messages and a photo go
+ * both ways without the newcomer's identity, the guide ends and the newcomer rates.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class HandoffConversationTest {
+
+    private static final String TOKEN = "4243:handoff-token";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final FakeBotApi API = start();
+    private static final long AMAL = 7001;
+    private static final long BORIS = 7002;
+    private static final long NEWCOMER = 9501;
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry properties) {
+        properties.add("welcome.telegram.token", () -> TOKEN);
+        properties.add("welcome.telegram.api-url", API::baseUrl);
+        properties.add("welcome.outbox.per-chat-interval", () -> "0s");
+        properties.add("welcome.outbox.global-per-second", () -> "1000");
+    }
+
+    @AfterAll
+    static void stop() {
+        API.close();
+    }
+
+    @Autowired
+    GuideInvites invites;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void twoGuidesAcceptAtOnceExactlyOneWinsAndTheChatIsRelayedBothWays() throws Exception {
+        join(AMAL, "Amal");
+        join(BORIS, "Boris");
+
+        API.offer(Updates.text(NEWCOMER, "ar", "/start lang-ar_city-essen"));
+        API.await(to(NEWCOMER), 1, WAIT);
+        API.offer(Updates.text(NEWCOMER, "ar", "/guide"));
+        Call consent = API.await(to(NEWCOMER), 2, WAIT).get(1);
+        assertThat(button(consent, 0, 0)).isEqualTo("hc:y");
+        API.offer(Updates.callback(NEWCOMER, "hc:y"));
+        Call notePrompt = API.await(to(NEWCOMER).and(method("sendMessage")), 3, WAIT).get(2);
+        assertThat(button(notePrompt, 0, 0)).isEqualTo("hn");
+        API.offer(Updates.text(NEWCOMER, "ar", "سكن في إيسن"));
+
+        Call offerToAmal = API.await(to(AMAL).and(c -> c.text().contains("🙋")), 1, WAIT).getFirst();
+        Call offerToBoris = API.await(to(BORIS).and(c -> c.text().contains("🙋")), 1, WAIT).getFirst();
+        assertThat(offerToAmal.text()).contains("سكن في إيسن").contains("Essen");
+        String accept = button(offerToAmal, 0, 0);
+        assertThat(accept).startsWith("ho:a:").isEqualTo(button(offerToBoris, 0, 0));
+
+        API.offer(Updates.callback(AMAL, accept));
+        API.offer(Updates.callback(BORIS, accept));
+        Call amalAnswer = API.await(to(AMAL).and(c -> c.text().contains("Neuankommende Person") || c.text().contains("schon übernommen")), 1, WAIT).getFirst();
+        Call borisAnswer = API.await(to(BORIS).and(c -> c.text().contains("Neuankommende Person") || c.text().contains("schon übernommen")), 1, WAIT).getFirst();
+        List<Call> briefs = List.of(amalAnswer, borisAnswer).stream().filter(c -> c.text().contains("Neuankommende Person")).toList();
+        assertThat(briefs).as("exactly one guide wins").hasSize(1);
+        long winner = briefs.getFirst() == amalAnswer ? AMAL : BORIS;
+        long loser = winner == AMAL ? BORIS : AMAL;
+        assertThat(briefs.getFirst().text()).contains("Essen").contains("سكن في إيسن");
+        assertThat(jdbc.queryForObject("select count(*) from handoff where state = 'CONNECTED'", Integer.class)).isEqualTo(1);
+
+        Call connected = API.await(to(NEWCOMER).and(c -> c.text().contains(winner == AMAL ? "Amal" : "Boris")), 1, WAIT).getFirst();
+        assertThat(connected.method()).isEqualTo("sendMessage");
+
+        API.offer(Updates.text(NEWCOMER, "ar", "مرحبا، أحتاج شقة"));
+        API.offer(Updates.photo(NEWCOMER, "عقد الإيجار"));
+        List<Call> copiedToGuide = API.await(to(winner).and(method("copyMessage")), 2, WAIT);
+        assertThat(copiedToGuide).allSatisfy(c -> assertThat(c.body().path("from_chat_id").asLong()).isEqualTo(NEWCOMER));
+
+        API.offer(Updates.text(winner, "de", "Hallo! Ich helfe Ihnen gern."));
+        API.offer(Updates.photo(winner, "Formular"));
+        List<Call> copiedToNewcomer = API.await(to(NEWCOMER).and(method("copyMessage")), 2, WAIT);
+        assertThat(copiedToNewcomer).allSatisfy(c -> assertThat(c.body().path("from_chat_id").asLong()).isEqualTo(winner));
+
+        API.offer(Updates.text(winner, "de", "/end"));
+        Call rating = API.await(to(NEWCOMER).and(c -> c.body().path("reply_markup").toString().contains("hr:")), 1, WAIT).getFirst();
+        String five = button(rating, 0, 4);
+        assertThat(five).endsWith(":5");
+        API.offer(Updates.callback(NEWCOMER, five));
+        // the rating question and the thanks for it both offer "skip"
+        API.await(to(NEWCOMER).and(c -> c.body().path("reply_markup").toString().contains("hrs")), 2, WAIT);
+        assertThat(jdbc.queryForObject("select rating from handoff where state = 'CLOSED' and closed_by = 'GUIDE'", Integer.class)).isEqualTo(5);
+
+        // the loser never received anything of this chat, and no guide ever saw the newcomer's account
+        assertThat(API.calls()).filteredOn(to(loser)).noneMatch(c -> c.method().equals("copyMessage"));
+        assertThat(API.calls()).filteredOn(to(AMAL).or(to(BORIS)))
+                .noneMatch(c -> c.method().equals("forwardMessage"))
+                .noneMatch(c -> c.text().contains("Nina") || c.text().contains(Long.toString(NEWCOMER)));
+    }
+
+    private void join(long user, String name) throws Exception {
+        var invite = invites.create("coordinator", Duration.ofDays(7));
+        API.offer(Updates.text(user, "de", "/start " + invite.startPayload()));
+        API.await(to(user).and(c -> c.text().contains("Welchen Namen")), 1, WAIT);
+        API.offer(Updates.text(user, "de", name));
+        API.await(to(user).and(c -> c.text().contains("Sprachen")), 1, WAIT);
+        for (String data : List.of("gd:l:ar", "gd:l:de", "gd:ok", "gd:c:essen", "gd:ok", "gd:t:housing", "gd:ok",
+                "gd:w:1:2", "gd:ok", "gd:n:2")) {
+            API.offer(Updates.callback(user, data));
+        }
+        API.await(to(user).and(c -> c.text().contains("Ihr Profil ist fertig")), 1, WAIT);
+        // available around the clock for the test, whatever time it runs
+        jdbc.update("delete from guide_availability where guide_id = (select id from guide where telegram_user_id = ?)", user);
+        jdbc.update("""
+                insert into guide_availability (guide_id, day_of_week, start_time, end_time)
+                select g.id, d, '00:00', '23:59:59' from guide g cross join generate_series(1, 7) d where g.telegram_user_id = ?""",
+                user);
+    }
+
+    private static String button(Call call, int row, int column) {
+        return call.body().at("/reply_markup/inline_keyboard/" + row + "/" + column + "/callback_data").asText();
+    }
+
+    private static Predicate<Call> to(long chat) {
+        return call -> call.chatId().equals(Long.toString(chat));
+    }
+
+    private static Predicate<Call> method(String method) {
+        return call -> call.method().equals(method);
+    }
+
+    private static FakeBotApi start() {
+        try {
+            return new FakeBotApi(TOKEN);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
