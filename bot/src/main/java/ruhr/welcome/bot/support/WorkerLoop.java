@@ -35,10 +35,15 @@ public final class WorkerLoop {
         thread = Thread.ofPlatform().name(name).daemon().start(this::run);
     }
 
-    /** Stops after the current step, waiting at most {@code timeout}. */
-    public void stop(Duration timeout) {
+    /** Asks the loop to stop after its current step without waiting, so several loops can wind down together. */
+    public void requestStop() {
         running = false;
         wake();
+    }
+
+    /** Stops after the current step, waiting at most {@code timeout}. */
+    public void stop(Duration timeout) {
+        requestStop();
         try {
             thread.join(timeout.toMillis());
         } catch (InterruptedException e) {
