@@ -19,6 +19,8 @@ public final class WorkerLoop {
     private final Duration idleWait;
     private final Duration errorPause;
     private final Object wakeUp = new Object();
+    /** A wake-up that came while the step ran: without it the loop would wait although work arrived. */
+    private boolean wakeRequested;
     private volatile boolean running;
     private Thread thread;
 
@@ -57,6 +59,7 @@ public final class WorkerLoop {
 
     public void wake() {
         synchronized (wakeUp) {
+            wakeRequested = true;
             wakeUp.notifyAll();
         }
     }
@@ -64,9 +67,14 @@ public final class WorkerLoop {
     private void run() {
         while (running) {
             try {
+                synchronized (wakeUp) {
+                    wakeRequested = false;
+                }
                 if (!step.getAsBoolean()) {
                     synchronized (wakeUp) {
-                        wakeUp.wait(idleWait.toMillis());
+                        if (!wakeRequested && running) {
+                            wakeUp.wait(idleWait.toMillis());
+                        }
                     }
                 }
             } catch (InterruptedException e) {
