@@ -2,6 +2,7 @@ package ruhr.welcome.bot.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import ruhr.welcome.bot.conversation.Channel;
 import ruhr.welcome.bot.conversation.ChatRef;
@@ -41,7 +40,6 @@ class OutboxDispatcher implements SmartLifecycle {
     private final Map<Channel, ChannelSender> senders;
     private final OutboxProperties properties;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate tx;
     private final RateLimiter global;
     private final Semaphore inFlightPermits;
     private final Set<String> inFlightChats = ConcurrentHashMap.newKeySet();
@@ -51,12 +49,11 @@ class OutboxDispatcher implements SmartLifecycle {
     private ExecutorService workers;
 
     OutboxDispatcher(OutboxRepository messages, List<ChannelSender> senders, OutboxProperties properties,
-                     ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+                     ApplicationEventPublisher events) {
         this.messages = messages;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.properties = properties;
         this.events = events;
-        this.tx = new TransactionTemplate(transactions);
         this.global = new RateLimiter(properties.globalPerSecond());
         this.inFlightPermits = new Semaphore(properties.senders());
     }
@@ -87,77 +84,88 @@ class OutboxDispatcher implements SmartLifecycle {
         return loop.isRunning();
     }
 
+    /**
+     * One round: reads the due heads, picks those whose chat is free and within its cap, leases them
+     * in one statement and hands them to the senders.
+     */
     private int dispatchDue() {
-        int started = 0;
-        List<OutboxMessage> heads = tx.execute(s -> messages.dueHeads(500));
+        List<OutboxMessage> heads = messages.dueHeads(500);
         long now = System.nanoTime();
+        if (nextAllowed.size() > 10_000) {
+            nextAllowed.values().removeIf(allowed -> allowed <= now); // chats past their interval need no entry
+        }
+        Map<Long, OutboxMessage> chosen = new LinkedHashMap<>();
         for (OutboxMessage message : heads) {
-            String chat = message.getChannel() + ":" + message.getChatId();
+            String chat = message.chat();
             if (inFlightChats.contains(chat) || nextAllowed.getOrDefault(chat, now) > now) {
                 continue;
             }
             if (!inFlightPermits.tryAcquire()) {
                 break;
             }
-            Integer leased = tx.execute(s -> messages.lease(message.getId(), Instant.now().plus(LEASE)));
-            if (leased == null || leased == 0) {
-                inFlightPermits.release();
-                continue;
-            }
-            inFlightChats.add(chat);
-            global.acquire();
-            workers.submit(() -> deliver(message, chat));
-            started++;
+            chosen.put(message.id(), message);
         }
-        return started;
+        if (chosen.isEmpty()) {
+            return 0;
+        }
+        List<Long> leased = messages.lease(List.copyOf(chosen.keySet()), Instant.now().plus(LEASE));
+        inFlightPermits.release(chosen.size() - leased.size()); // another instance was faster
+        for (Long id : leased) {
+            OutboxMessage message = chosen.get(id);
+            inFlightChats.add(message.chat());
+            global.acquire();
+            workers.submit(() -> deliver(message));
+        }
+        return leased.size();
     }
 
-    private void deliver(OutboxMessage message, String chat) {
+    private void deliver(OutboxMessage message) {
         try {
-            SendResult result = send(message);
-            tx.executeWithoutResult(s -> messages.findById(message.getId()).ifPresent(m -> apply(m, result)));
+            settle(message, send(message));
         } catch (RuntimeException e) {
-            log.warn("Outbox message {} not settled, it will be retried: {}", message.getId(), e.toString());
+            log.warn("Outbox message {} not settled, it will be retried: {}", message.id(), e.toString());
         } finally {
-            nextAllowed.put(chat, System.nanoTime() + properties.perChatInterval().toNanos());
-            inFlightChats.remove(chat);
+            if (!properties.perChatInterval().isZero()) {
+                nextAllowed.put(message.chat(), System.nanoTime() + properties.perChatInterval().toNanos());
+            }
+            inFlightChats.remove(message.chat());
             inFlightPermits.release();
             wake();
         }
     }
 
     private SendResult send(OutboxMessage message) {
-        ChannelSender sender = senders.get(message.getChannel());
+        ChannelSender sender = senders.get(message.channel());
         if (sender == null) {
-            return new SendResult.Retry(Duration.ofSeconds(30), "channel " + message.getChannel() + " is off");
+            return new SendResult.Retry(Duration.ofSeconds(30), "channel " + message.channel() + " is off");
         }
         try {
-            return sender.send(message.getChatId(), message.getMethod(), message.getPayload());
+            return sender.send(message.chatId(), message.method(), message.payload());
         } catch (RuntimeException e) {
             return new SendResult.Retry(null, e.getClass().getSimpleName());
         }
     }
 
-    private void apply(OutboxMessage message, SendResult result) {
-        if (message.getState() != OutboxMessage.State.PENDING) {
-            return;
-        }
+    /** Each outcome is one conditional update: a message no longer pending is left as it is. */
+    private void settle(OutboxMessage message, SendResult result) {
         switch (result) {
-            case SendResult.Sent ignored -> message.sent();
+            case SendResult.Sent ignored -> messages.sent(message.id());
             case SendResult.Unreachable unreachable -> {
-                message.drop(unreachable.reason());
-                events.publishEvent(new ChatUnreachable(new ChatRef(message.getChannel(), message.getChatId())));
+                if (messages.drop(message.id(), unreachable.reason())) {
+                    events.publishEvent(new ChatUnreachable(new ChatRef(message.channel(), message.chatId())));
+                }
             }
             case SendResult.Rejected rejected -> {
-                message.drop(rejected.reason());
-                log.warn("Outbox message {} ({}) refused by the channel: {}", message.getId(), message.getMethod(),
+                messages.drop(message.id(), rejected.reason());
+                log.warn("Outbox message {} ({}) refused by the channel: {}", message.id(), message.method(),
                         rejected.reason());
             }
             case SendResult.Retry retry -> {
-                if (Duration.between(message.getCreatedAt(), Instant.now()).compareTo(properties.maxAge()) > 0) {
-                    message.drop("gave up after " + properties.maxAge() + ": " + retry.reason());
+                if (Duration.between(message.createdAt(), Instant.now()).compareTo(properties.maxAge()) > 0) {
+                    messages.drop(message.id(), "gave up after " + properties.maxAge() + ": " + retry.reason());
                 } else {
-                    message.retryAfter(retry.after() != null ? retry.after() : backoff(message.getAttempts()), retry.reason());
+                    messages.retryAfter(message.id(), retry.after() != null ? retry.after() : backoff(message.attempts()),
+                            retry.reason());
                 }
             }
         }
