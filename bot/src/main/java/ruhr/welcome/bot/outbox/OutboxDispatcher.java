@@ -2,11 +2,12 @@ package ruhr.welcome.bot.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -42,8 +43,10 @@ class OutboxDispatcher implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final RateLimiter global;
     private final Semaphore inFlightPermits;
-    private final Set<String> inFlightChats = ConcurrentHashMap.newKeySet();
+    /** Chats inside their per-chat interval, until when (nanoTime); empty when the interval is zero. */
     private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
+    /** Confirmed by the channel, not yet marked in the table. */
+    private final Queue<Long> sent = new ConcurrentLinkedQueue<>();
     private final WorkerLoop loop = new WorkerLoop("outbox-dispatcher", () -> dispatchDue() > 0,
             Duration.ofMillis(100), Duration.ofSeconds(1));
     private ExecutorService workers;
@@ -77,6 +80,11 @@ class OutboxDispatcher implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        try {
+            flushSent(); // what was delivered before the stop must not be sent again after the restart
+        } catch (RuntimeException e) {
+            log.warn("{} delivered outbox messages not marked sent; they will be sent again: {}", sent.size(), e.toString());
+        }
     }
 
     @Override
@@ -85,50 +93,60 @@ class OutboxDispatcher implements SmartLifecycle {
     }
 
     /**
-     * One round: reads the due heads, picks those whose chat is free and within its cap, leases them
-     * in one statement and hands them to the senders.
+     * One round, two statements however many messages move: first the messages confirmed since the
+     * last round are marked sent (which frees their chats' next messages), then due heads are leased
+     * for as many senders as are free and handed to them.
      */
     private int dispatchDue() {
-        List<OutboxMessage> heads = messages.dueHeads(500);
-        long now = System.nanoTime();
-        if (nextAllowed.size() > 10_000) {
-            nextAllowed.values().removeIf(allowed -> allowed <= now); // chats past their interval need no entry
-        }
-        Map<Long, OutboxMessage> chosen = new LinkedHashMap<>();
-        for (OutboxMessage message : heads) {
-            String chat = message.chat();
-            if (inFlightChats.contains(chat) || nextAllowed.getOrDefault(chat, now) > now) {
-                continue;
-            }
-            if (!inFlightPermits.tryAcquire()) {
-                break;
-            }
-            chosen.put(message.id(), message);
-        }
-        if (chosen.isEmpty()) {
+        flushSent();
+        int free = inFlightPermits.availablePermits();
+        if (free == 0) {
             return 0;
         }
-        List<Long> leased = messages.lease(List.copyOf(chosen.keySet()), Instant.now().plus(LEASE));
-        inFlightPermits.release(chosen.size() - leased.size()); // another instance was faster
-        for (Long id : leased) {
-            OutboxMessage message = chosen.get(id);
-            inFlightChats.add(message.chat());
+        long now = System.nanoTime();
+        nextAllowed.values().removeIf(allowed -> allowed <= now); // only chats inside their interval stay
+        List<OutboxMessage> leased = messages.leaseDueHeads(free, List.copyOf(nextAllowed.keySet()),
+                Instant.now().plus(LEASE));
+        for (OutboxMessage message : leased) {
+            inFlightPermits.acquireUninterruptibly(); // only this thread takes permits: there are enough
             global.acquire();
             workers.submit(() -> deliver(message));
         }
         return leased.size();
     }
 
+    /** Marks confirmed messages sent, in one statement. */
+    private void flushSent() {
+        if (sent.isEmpty()) {
+            return;
+        }
+        var ids = new ArrayList<Long>();
+        for (Long id = sent.poll(); id != null; id = sent.poll()) {
+            ids.add(id);
+        }
+        try {
+            messages.sent(ids);
+        } catch (RuntimeException e) {
+            sent.addAll(ids); // the next round tries again; until then the lease keeps them from being resent
+            throw e;
+        }
+    }
+
     private void deliver(OutboxMessage message) {
         try {
-            settle(message, send(message));
+            SendResult result = send(message);
+            if (!properties.perChatInterval().isZero()) {
+                // before the message is settled: from then on its chat's next message may be leased
+                nextAllowed.put(message.chat(), System.nanoTime() + properties.perChatInterval().toNanos());
+            }
+            if (result instanceof SendResult.Sent) {
+                sent.add(message.id()); // the dispatcher marks it in its next round, together with others
+            } else {
+                settle(message, result);
+            }
         } catch (RuntimeException e) {
             log.warn("Outbox message {} not settled, it will be retried: {}", message.id(), e.toString());
         } finally {
-            if (!properties.perChatInterval().isZero()) {
-                nextAllowed.put(message.chat(), System.nanoTime() + properties.perChatInterval().toNanos());
-            }
-            inFlightChats.remove(message.chat());
             inFlightPermits.release();
             wake();
         }
@@ -149,7 +167,7 @@ class OutboxDispatcher implements SmartLifecycle {
     /** Each outcome is one conditional update: a message no longer pending is left as it is. */
     private void settle(OutboxMessage message, SendResult result) {
         switch (result) {
-            case SendResult.Sent ignored -> messages.sent(message.id());
+            case SendResult.Sent ignored -> messages.sent(List.of(message.id()));
             case SendResult.Unreachable unreachable -> {
                 if (messages.drop(message.id(), unreachable.reason())) {
                     events.publishEvent(new ChatUnreachable(new ChatRef(message.channel(), message.chatId())));

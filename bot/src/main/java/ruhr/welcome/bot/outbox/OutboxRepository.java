@@ -3,6 +3,8 @@ package ruhr.welcome.bot.outbox;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,35 +37,34 @@ class OutboxRepository {
                 channel.name(), chatId, method, payload);
     }
 
-    /** The oldest pending message of each chat that is due: later ones wait for it, to keep the order. */
-    List<OutboxMessage> dueHeads(int limit) {
-        return jdbc.query("""
-                select o.id, o.channel, o.chat_id, o.method, o.payload, o.attempts, o.created_at from outbox_message o
-                where o.state = 'PENDING' and o.next_attempt_at <= now()
-                  and not exists (select 1 from outbox_message p
-                                  where p.chat_id = o.chat_id and p.channel = o.channel
-                                    and p.state = 'PENDING' and p.id < o.id)
-                order by o.id limit ?""", MESSAGE, limit);
-    }
-
     /**
-     * Takes messages for sending, all in one statement; returns the ids this instance won (another
-     * instance may have taken some first). A lease ends by itself, so a crash only delays a message.
+     * Takes the oldest due message of up to {@code limit} chats for sending, in one statement, and
+     * returns them oldest first. A chat's later messages wait until its earlier ones are settled, so
+     * the order per chat holds; chats inside their per-chat interval ({@code resting}, "CHANNEL:id")
+     * are left out. SKIP LOCKED lets several instances lease side by side, and a lease ends by
+     * itself, so a crash only delays a message.
      */
-    List<Long> lease(List<Long> ids, Instant until) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // one bigint[] parameter: pgjdbc binds a Long[] as an array
-        return jdbc.query("""
-                update outbox_message set next_attempt_at = ?
-                where id = any(?) and state = 'PENDING' and next_attempt_at <= now()
-                returning id""", (rs, i) -> rs.getLong(1), Timestamp.from(until), ids.toArray(Long[]::new));
+    List<OutboxMessage> leaseDueHeads(int limit, List<String> resting, Instant until) {
+        List<OutboxMessage> leased = new ArrayList<>(jdbc.query("""
+                update outbox_message o set next_attempt_at = ?
+                from (select h.id from outbox_message h
+                      where h.state = 'PENDING' and h.next_attempt_at <= now()
+                        and not exists (select 1 from outbox_message p
+                                        where p.chat_id = h.chat_id and p.channel = h.channel
+                                          and p.state = 'PENDING' and p.id < h.id)
+                        and not (h.channel || ':' || h.chat_id) = any(?)
+                      order by h.id limit ? for update skip locked) due
+                where o.id = due.id
+                returning o.id, o.channel, o.chat_id, o.method, o.payload, o.attempts, o.created_at""",
+                MESSAGE, Timestamp.from(until), resting.toArray(String[]::new), limit));
+        leased.sort(Comparator.comparingLong(OutboxMessage::id));
+        return leased;
     }
 
-    boolean sent(long id) {
-        return jdbc.update("update outbox_message set state = 'SENT', sent_at = now() where id = ? and state = 'PENDING'",
-                id) == 1;
+    /** Marks delivered messages, as many as there are, in one statement. */
+    void sent(List<Long> ids) {
+        jdbc.update("update outbox_message set state = 'SENT', sent_at = now() where id = any(?) and state = 'PENDING'",
+                (Object) ids.toArray(Long[]::new));
     }
 
     /** A temporary failure: try again after {@code delay}. */
