@@ -61,7 +61,7 @@ public final class LoadBenchmark {
             System.out.println("load inbound_workers=" + app.getEnvironment().getProperty("welcome.inbound.workers", "(default)")
                     + " " + jvm());
             phase(api, rate, warmupSeconds, false);
-            drain(10);
+            drain(60); // a backlog left by the warm-up would otherwise count against the measured run
             latencies = new long[rate * seconds * 2 + 1000];
             answered.set(0);
             long gcBefore = gcMillis();
