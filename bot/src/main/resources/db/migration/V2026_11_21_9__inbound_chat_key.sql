@@ -10,3 +10,9 @@ create index inbound_update_chat_pending on inbound_update (chat_key, id) where 
 -- the claim walks pending updates in arrival (id) order; received_at was never used for that
 drop index inbound_update_pending;
 create index inbound_update_pending on inbound_update (id) where processed_at is null;
+
+-- Found by the load benchmark (same migration because the neighbouring numbers are taken): the
+-- outbox walks its pending messages in id order, which without this index passes every sent one,
+-- and a newcomer's open handoff is looked up by conversation, which was a scan of all handoffs.
+create index outbox_message_pending on outbox_message (id) where state = 'PENDING';
+create index handoff_conversation on handoff (conversation_id);
