@@ -25,7 +25,7 @@ public class Outbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(ChatRef chat, String method, String payload) {
-        messages.save(new OutboxMessage(chat.channel(), chat.externalId(), method, payload));
+        messages.insert(chat.channel(), chat.externalId(), method, payload);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

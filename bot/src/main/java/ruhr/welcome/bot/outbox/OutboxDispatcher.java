@@ -2,10 +2,12 @@ package ruhr.welcome.bot.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -18,8 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import ruhr.welcome.bot.conversation.Channel;
 import ruhr.welcome.bot.conversation.ChatRef;
@@ -41,22 +41,22 @@ class OutboxDispatcher implements SmartLifecycle {
     private final Map<Channel, ChannelSender> senders;
     private final OutboxProperties properties;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate tx;
     private final RateLimiter global;
     private final Semaphore inFlightPermits;
-    private final Set<String> inFlightChats = ConcurrentHashMap.newKeySet();
+    /** Chats inside their per-chat interval, until when (nanoTime); empty when the interval is zero. */
     private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
+    /** Confirmed by the channel, not yet marked in the table. */
+    private final Queue<Long> sent = new ConcurrentLinkedQueue<>();
     private final WorkerLoop loop = new WorkerLoop("outbox-dispatcher", () -> dispatchDue() > 0,
             Duration.ofMillis(100), Duration.ofSeconds(1));
     private ExecutorService workers;
 
     OutboxDispatcher(OutboxRepository messages, List<ChannelSender> senders, OutboxProperties properties,
-                     ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+                     ApplicationEventPublisher events) {
         this.messages = messages;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.properties = properties;
         this.events = events;
-        this.tx = new TransactionTemplate(transactions);
         this.global = new RateLimiter(properties.globalPerSecond());
         this.inFlightPermits = new Semaphore(properties.senders());
     }
@@ -80,6 +80,11 @@ class OutboxDispatcher implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        try {
+            flushSent(); // what was delivered before the stop must not be sent again after the restart
+        } catch (RuntimeException e) {
+            log.warn("{} delivered outbox messages not marked sent; they will be sent again: {}", sent.size(), e.toString());
+        }
     }
 
     @Override
@@ -87,77 +92,98 @@ class OutboxDispatcher implements SmartLifecycle {
         return loop.isRunning();
     }
 
+    /**
+     * One round, two statements however many messages move: first the messages confirmed since the
+     * last round are marked sent (which frees their chats' next messages), then due heads are leased
+     * for as many senders as are free and handed to them.
+     */
     private int dispatchDue() {
-        int started = 0;
-        List<OutboxMessage> heads = tx.execute(s -> messages.dueHeads(500));
-        long now = System.nanoTime();
-        for (OutboxMessage message : heads) {
-            String chat = message.getChannel() + ":" + message.getChatId();
-            if (inFlightChats.contains(chat) || nextAllowed.getOrDefault(chat, now) > now) {
-                continue;
-            }
-            if (!inFlightPermits.tryAcquire()) {
-                break;
-            }
-            Integer leased = tx.execute(s -> messages.lease(message.getId(), Instant.now().plus(LEASE)));
-            if (leased == null || leased == 0) {
-                inFlightPermits.release();
-                continue;
-            }
-            inFlightChats.add(chat);
-            global.acquire();
-            workers.submit(() -> deliver(message, chat));
-            started++;
+        flushSent();
+        int free = inFlightPermits.availablePermits();
+        if (free == 0) {
+            return 0;
         }
-        return started;
+        long now = System.nanoTime();
+        nextAllowed.values().removeIf(allowed -> allowed <= now); // only chats inside their interval stay
+        List<OutboxMessage> leased = messages.leaseDueHeads(free, List.copyOf(nextAllowed.keySet()),
+                Instant.now().plus(LEASE));
+        for (OutboxMessage message : leased) {
+            inFlightPermits.acquireUninterruptibly(); // only this thread takes permits: there are enough
+            global.acquire();
+            workers.submit(() -> deliver(message));
+        }
+        return leased.size();
     }
 
-    private void deliver(OutboxMessage message, String chat) {
+    /** Marks confirmed messages sent, in one statement. */
+    private void flushSent() {
+        if (sent.isEmpty()) {
+            return;
+        }
+        var ids = new ArrayList<Long>();
+        for (Long id = sent.poll(); id != null; id = sent.poll()) {
+            ids.add(id);
+        }
+        try {
+            messages.sent(ids);
+        } catch (RuntimeException e) {
+            sent.addAll(ids); // the next round tries again; until then the lease keeps them from being resent
+            throw e;
+        }
+    }
+
+    private void deliver(OutboxMessage message) {
         try {
             SendResult result = send(message);
-            tx.executeWithoutResult(s -> messages.findById(message.getId()).ifPresent(m -> apply(m, result)));
+            if (!properties.perChatInterval().isZero()) {
+                // before the message is settled: from then on its chat's next message may be leased
+                nextAllowed.put(message.chat(), System.nanoTime() + properties.perChatInterval().toNanos());
+            }
+            if (result instanceof SendResult.Sent) {
+                sent.add(message.id()); // the dispatcher marks it in its next round, together with others
+            } else {
+                settle(message, result);
+            }
         } catch (RuntimeException e) {
-            log.warn("Outbox message {} not settled, it will be retried: {}", message.getId(), e.toString());
+            log.warn("Outbox message {} not settled, it will be retried: {}", message.id(), e.toString());
         } finally {
-            nextAllowed.put(chat, System.nanoTime() + properties.perChatInterval().toNanos());
-            inFlightChats.remove(chat);
             inFlightPermits.release();
             wake();
         }
     }
 
     private SendResult send(OutboxMessage message) {
-        ChannelSender sender = senders.get(message.getChannel());
+        ChannelSender sender = senders.get(message.channel());
         if (sender == null) {
-            return new SendResult.Retry(Duration.ofSeconds(30), "channel " + message.getChannel() + " is off");
+            return new SendResult.Retry(Duration.ofSeconds(30), "channel " + message.channel() + " is off");
         }
         try {
-            return sender.send(message.getChatId(), message.getMethod(), message.getPayload());
+            return sender.send(message.chatId(), message.method(), message.payload());
         } catch (RuntimeException e) {
             return new SendResult.Retry(null, e.getClass().getSimpleName());
         }
     }
 
-    private void apply(OutboxMessage message, SendResult result) {
-        if (message.getState() != OutboxMessage.State.PENDING) {
-            return;
-        }
+    /** Each outcome is one conditional update: a message no longer pending is left as it is. */
+    private void settle(OutboxMessage message, SendResult result) {
         switch (result) {
-            case SendResult.Sent ignored -> message.sent();
+            case SendResult.Sent ignored -> messages.sent(List.of(message.id()));
             case SendResult.Unreachable unreachable -> {
-                message.drop(unreachable.reason());
-                events.publishEvent(new ChatUnreachable(new ChatRef(message.getChannel(), message.getChatId())));
+                if (messages.drop(message.id(), unreachable.reason())) {
+                    events.publishEvent(new ChatUnreachable(new ChatRef(message.channel(), message.chatId())));
+                }
             }
             case SendResult.Rejected rejected -> {
-                message.drop(rejected.reason());
-                log.warn("Outbox message {} ({}) refused by the channel: {}", message.getId(), message.getMethod(),
+                messages.drop(message.id(), rejected.reason());
+                log.warn("Outbox message {} ({}) refused by the channel: {}", message.id(), message.method(),
                         rejected.reason());
             }
             case SendResult.Retry retry -> {
-                if (Duration.between(message.getCreatedAt(), Instant.now()).compareTo(properties.maxAge()) > 0) {
-                    message.drop("gave up after " + properties.maxAge() + ": " + retry.reason());
+                if (Duration.between(message.createdAt(), Instant.now()).compareTo(properties.maxAge()) > 0) {
+                    messages.drop(message.id(), "gave up after " + properties.maxAge() + ": " + retry.reason());
                 } else {
-                    message.retryAfter(retry.after() != null ? retry.after() : backoff(message.getAttempts()), retry.reason());
+                    messages.retryAfter(message.id(), retry.after() != null ? retry.after() : backoff(message.attempts()),
+                            retry.reason());
                 }
             }
         }

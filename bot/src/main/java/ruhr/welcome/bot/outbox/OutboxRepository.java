@@ -1,30 +1,86 @@
 package ruhr.welcome.bot.outbox;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
 
-interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+import ruhr.welcome.bot.conversation.Channel;
 
-    /** The oldest pending message of each chat that is due: later ones wait for it, to keep the order. */
-    @Query(value = """
-            select o.* from outbox_message o
-            where o.state = 'PENDING' and o.next_attempt_at <= now()
-              and not exists (select 1 from outbox_message p
-                              where p.chat_id = o.chat_id and p.channel = o.channel
-                                and p.state = 'PENDING' and p.id < o.id)
-            order by o.id limit ?1""", nativeQuery = true)
-    List<OutboxMessage> dueHeads(int limit);
+/**
+ * The outbox table in plain SQL: every step is one statement, so delivering a message costs a few
+ * short round trips and no persistence context. A state change only applies to a PENDING message,
+ * so a late or repeated settlement changes nothing.
+ */
+@Repository
+class OutboxRepository {
 
-    /** Takes a message for sending; only one instance wins, the lease ends by itself after a crash. */
-    @Modifying
-    @Query(value = """
-            update outbox_message set next_attempt_at = ?2
-            where id = ?1 and state = 'PENDING' and next_attempt_at <= now()""", nativeQuery = true)
-    int lease(long id, Instant until);
+    private static final int MAX_ERROR = 500;
+    private static final RowMapper<OutboxMessage> MESSAGE = (rs, i) -> new OutboxMessage(rs.getLong("id"),
+            Channel.valueOf(rs.getString("channel")), rs.getString("chat_id"), rs.getString("method"),
+            rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant());
 
-    long countByState(OutboxMessage.State state);
+    private final JdbcTemplate jdbc;
+
+    OutboxRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Channel channel, String chatId, String method, String payload) {
+        jdbc.update("insert into outbox_message (channel, chat_id, method, payload, state) values (?, ?, ?, ?, 'PENDING')",
+                channel.name(), chatId, method, payload);
+    }
+
+    /**
+     * Takes the oldest due message of up to {@code limit} chats for sending, in one statement, and
+     * returns them oldest first. A chat's later messages wait until its earlier ones are settled, so
+     * the order per chat holds; chats inside their per-chat interval ({@code resting}, "CHANNEL:id")
+     * are left out. SKIP LOCKED lets several instances lease side by side, and a lease ends by
+     * itself, so a crash only delays a message.
+     */
+    List<OutboxMessage> leaseDueHeads(int limit, List<String> resting, Instant until) {
+        List<OutboxMessage> leased = new ArrayList<>(jdbc.query("""
+                update outbox_message o set next_attempt_at = ?
+                from (select h.id from outbox_message h
+                      where h.state = 'PENDING' and h.next_attempt_at <= now()
+                        and not exists (select 1 from outbox_message p
+                                        where p.chat_id = h.chat_id and p.channel = h.channel
+                                          and p.state = 'PENDING' and p.id < h.id)
+                        and not (h.channel || ':' || h.chat_id) = any(?)
+                      order by h.id limit ? for update skip locked) due
+                where o.id = due.id
+                returning o.id, o.channel, o.chat_id, o.method, o.payload, o.attempts, o.created_at""",
+                MESSAGE, Timestamp.from(until), resting.toArray(String[]::new), limit));
+        leased.sort(Comparator.comparingLong(OutboxMessage::id));
+        return leased;
+    }
+
+    /** Marks delivered messages, as many as there are, in one statement. */
+    void sent(List<Long> ids) {
+        jdbc.update("update outbox_message set state = 'SENT', sent_at = now() where id = any(?) and state = 'PENDING'",
+                (Object) ids.toArray(Long[]::new));
+    }
+
+    /** A temporary failure: try again after {@code delay}. */
+    boolean retryAfter(long id, Duration delay, String error) {
+        return jdbc.update("""
+                update outbox_message set attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+                where id = ? and state = 'PENDING'""", Timestamp.from(Instant.now().plus(delay)), truncate(error), id) == 1;
+    }
+
+    /** Stop trying: the chat cannot be reached, the channel refused the message, or it is too old. */
+    boolean drop(long id, String error) {
+        return jdbc.update("update outbox_message set state = 'DROPPED', last_error = ? where id = ? and state = 'PENDING'",
+                truncate(error), id) == 1;
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+    }
 }

@@ -19,6 +19,8 @@ public final class WorkerLoop {
     private final Duration idleWait;
     private final Duration errorPause;
     private final Object wakeUp = new Object();
+    /** A wake-up that came while the step ran: without it the loop would wait although work arrived. */
+    private boolean wakeRequested;
     private volatile boolean running;
     private Thread thread;
 
@@ -35,10 +37,15 @@ public final class WorkerLoop {
         thread = Thread.ofPlatform().name(name).daemon().start(this::run);
     }
 
-    /** Stops after the current step, waiting at most {@code timeout}. */
-    public void stop(Duration timeout) {
+    /** Asks the loop to stop after its current step without waiting, so several loops can wind down together. */
+    public void requestStop() {
         running = false;
         wake();
+    }
+
+    /** Stops after the current step, waiting at most {@code timeout}. */
+    public void stop(Duration timeout) {
+        requestStop();
         try {
             thread.join(timeout.toMillis());
         } catch (InterruptedException e) {
@@ -52,6 +59,7 @@ public final class WorkerLoop {
 
     public void wake() {
         synchronized (wakeUp) {
+            wakeRequested = true;
             wakeUp.notifyAll();
         }
     }
@@ -59,9 +67,14 @@ public final class WorkerLoop {
     private void run() {
         while (running) {
             try {
+                synchronized (wakeUp) {
+                    wakeRequested = false;
+                }
                 if (!step.getAsBoolean()) {
                     synchronized (wakeUp) {
-                        wakeUp.wait(idleWait.toMillis());
+                        if (!wakeRequested && running) {
+                            wakeUp.wait(idleWait.toMillis());
+                        }
                     }
                 }
             } catch (InterruptedException e) {

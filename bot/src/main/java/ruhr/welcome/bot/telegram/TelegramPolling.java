@@ -1,5 +1,6 @@
 package ruhr.welcome.bot.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -58,18 +59,23 @@ class TelegramPolling implements SmartLifecycle {
     }
 
     void storeAll(List<Update> updates) {
+        var received = new ArrayList<InboundStore.Received>(updates.size());
         for (Update update : updates) {
-            while (running) {
-                try {
-                    store.store(Channel.TELEGRAM, update.getUpdateId(), TelegramSender.JSON.writeValueAsString(update));
-                    break;
-                } catch (JsonProcessingException e) {
-                    log.error("Telegram update {} cannot be serialised; skipped", update.getUpdateId());
-                    break;
-                } catch (RuntimeException e) {
-                    log.warn("Storing Telegram update {} failed, retrying: {}", update.getUpdateId(), e.toString());
-                    sleepQuietly();
-                }
+            try {
+                received.add(new InboundStore.Received(update.getUpdateId(), TelegramUpdates.chatKey(update),
+                        TelegramSender.JSON.writeValueAsString(update)));
+            } catch (JsonProcessingException e) {
+                log.error("Telegram update {} cannot be serialised; skipped", update.getUpdateId());
+            }
+        }
+        // one transaction for the whole answer: a failure stores none of it, so retrying it is safe
+        while (running) {
+            try {
+                store.storeAll(Channel.TELEGRAM, received);
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Storing {} Telegram updates failed, retrying: {}", received.size(), e.toString());
+                sleepQuietly();
             }
         }
     }

@@ -31,6 +31,22 @@ final class TelegramUpdates {
     private TelegramUpdates() {
     }
 
+    /**
+     * The chat an update belongs to, so that one chat's updates are handled in order; updates that
+     * name no chat stand alone. A chat id is personal data: the key is stored, never logged.
+     */
+    static String chatKey(Update update) {
+        Long chatId = null;
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+            chatId = update.getCallbackQuery().getMessage().getChatId();
+        } else if (update.hasEditedMessage()) {
+            chatId = update.getEditedMessage().getChatId();
+        } else if (update.hasMessage()) {
+            chatId = update.getMessage().getChatId();
+        }
+        return chatId != null ? Long.toString(chatId) : "update-" + update.getUpdateId();
+    }
+
     static Routed route(Update update) {
         if (update.hasCallbackQuery()) {
             var query = update.getCallbackQuery();

@@ -52,7 +52,7 @@ class TelegramWebhook {
         if (update.getUpdateId() == null) {
             return ResponseEntity.badRequest().build();
         }
-        store.store(Channel.TELEGRAM, update.getUpdateId(), body);
+        store.store(Channel.TELEGRAM, update.getUpdateId(), TelegramUpdates.chatKey(update), body);
         return ResponseEntity.ok().build();
     }
 }

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A Telegram Bot API server on loopback for tests: serves getUpdates from offered updates, records
  * every call the bot makes, and can fail calls on purpose (429 with retry_after, 500, timeouts).
+ * A waiting long poll returns as soon as an update is offered, so it adds no latency of its own.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -53,15 +56,29 @@ final class FakeBotApi implements AutoCloseable {
 
     private final String token;
     private final HttpServer server;
+    private final ExecutorService executor;
     private final List<ObjectNode> pendingUpdates = new ArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Consumer<Call> sink;
     private final Map<String, ConcurrentLinkedQueue<Fault>> faults = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1000);
 
     FakeBotApi(String token) throws IOException {
+        this(token, null);
+    }
+
+    /**
+     * @param sink receives every call instead of the record (a load run would otherwise keep every
+     *             reply in memory); null records them for {@link #calls()} and {@link #await}
+     */
+    FakeBotApi(String token, Consumer<Call> sink) throws IOException {
         this.token = token;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        this.sink = sink != null ? sink : calls::add;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1000);
+        // a pool of platform threads: long polls park in Object.wait, which would pin virtual threads
+        // on older JDKs, and a bounded pool keeps a load run from spawning a thread per call
+        this.executor = Executors.newFixedThreadPool(32, Thread.ofPlatform().name("fake-bot-api-", 1).daemon().factory());
+        server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -144,7 +161,7 @@ final class FakeBotApi implements AutoCloseable {
                 respond(exchange, 200, ok(updates(body)));
                 return;
             }
-            calls.add(new Call(method, body, Instant.now()));
+            sink.accept(new Call(method, body, Instant.now()));
             respond(exchange, 200, ok(result(method, body)));
         }
     }
@@ -178,11 +195,14 @@ final class FakeBotApi implements AutoCloseable {
         long offset = request.path("offset").asLong(0);
         synchronized (pendingUpdates) {
             pendingUpdates.removeIf(u -> u.path("update_id").asLong() < offset);
-            if (pendingUpdates.isEmpty()) {
+            long deadline = System.nanoTime() + MAX_LONG_POLL.toNanos();
+            // offer() wakes this wait at once; the loop only guards against spurious wake-ups
+            while (pendingUpdates.isEmpty() && System.nanoTime() < deadline) {
                 try {
-                    pendingUpdates.wait(MAX_LONG_POLL.toMillis());
+                    pendingUpdates.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    break;
                 }
             }
             var array = JSON.createArrayNode();
@@ -243,6 +263,7 @@ final class FakeBotApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 
     /** Builders for the updates Telegram sends. */
