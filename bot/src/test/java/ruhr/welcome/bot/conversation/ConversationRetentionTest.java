@@ -28,6 +28,8 @@ class ConversationRetentionTest {
         engine.handle(new IncomingMessage(active, "en", new Inbound.Text("Where do I get my tax ID?")));
         String quietAsker = conversations.findByChannelAndExternalId(Channel.WEB, quiet.externalId()).orElseThrow().getAskerRef();
         jdbc.update("insert into webchat_message (chat_key, author, html) values (?, 'newcomer', '<p>tax id</p>')", quiet.externalId());
+        jdbc.update("insert into inbound_update (channel, update_id, chat_key, payload, processed_at) values ('WEB', 424242, ?, '{}', now())",
+                quiet.externalId());
         jdbc.update("update conversation set last_activity_at = now() - interval '91 days' where external_id = ?", quiet.externalId());
 
         assertThat(retention.deleteExpiredBatch()).isEqualTo(1);
@@ -35,6 +37,7 @@ class ConversationRetentionTest {
         assertThat(conversations.findByChannelAndExternalId(Channel.WEB, quiet.externalId())).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from question_log where asker = ?", Integer.class, quietAsker)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from webchat_message where chat_key = ?", Integer.class, quiet.externalId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from inbound_update where chat_key = ?", Integer.class, quiet.externalId())).isZero();
         assertThat(conversations.findByChannelAndExternalId(Channel.WEB, active.externalId())).isPresent();
         assertThat(retention.deleteExpiredBatch()).isZero();
     }
