@@ -81,6 +81,7 @@ class GuideRequestFlow {
             case Inbound.Unsupported ignored -> null;
             default -> throw new IllegalArgumentException("only messages are relayed");
         };
+        desk.newcomerWrote(connected.get().getId());
         events.publishEvent(new NewcomerWrote(connected.get().getId(), connected.get().getGuideId(),
                 conversation.getPseudonym(), message.chat(), message.channelMessageId(), text));
         return true;

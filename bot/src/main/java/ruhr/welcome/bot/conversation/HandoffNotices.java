@@ -16,6 +16,7 @@ import ruhr.welcome.bot.handoff.HandoffEvents.GuideWrote;
 import ruhr.welcome.bot.handoff.HandoffEvents.HandoffAccepted;
 import ruhr.welcome.bot.handoff.HandoffEvents.HandoffClosed;
 import ruhr.welcome.bot.handoff.HandoffEvents.HandoffQueued;
+import ruhr.welcome.bot.handoff.HandoffEvents.HandoffReassigned;
 import ruhr.welcome.bot.handoff.HandoffEvents.UsualTime;
 import ruhr.welcome.bot.i18n.BotTexts;
 import ruhr.welcome.knowledge.faq.AnswerMarkup;
@@ -77,6 +78,12 @@ class HandoffNotices {
                 deliveries.send(conversation.getChat(), flow.ratingQuestion(conversation, closed.handoffId()));
             }
         });
+    }
+
+    @EventListener
+    void reassigned(HandoffReassigned reassigned) {
+        conversations.findById(reassigned.conversationId()).ifPresent(conversation ->
+                deliveries.send(conversation.getChat(), menus.say(conversation, "handoff.reassigning", List.of())));
     }
 
     @EventListener

@@ -105,6 +105,7 @@ class GuideChats {
             return List.of(open.isEmpty() ? Reply.text(lang, texts.text(lang, "guide.no-chat")) : choose(open, lang));
         }
         guide.answerIn(target.get().getId());
+        desk.guideWrote(target.get().getId());
         events.publishEvent(new GuideWrote(target.get().getId(), target.get().getConversationId(), guide.getDisplayName(),
                 chatOf(guide), messageId, text));
         return List.of();
@@ -172,8 +173,29 @@ class GuideChats {
                 guide.answerIn(null);
             }
             String lang = guideLanguage(guide);
-            deliveries.send(chatOf(guide), Reply.text(lang, texts.text(lang, "guide.newcomer-ended")));
+            String key = closed.by() == Handoff.ClosedBy.TIMEOUT ? "guide.closed-quiet" : "guide.newcomer-ended";
+            deliveries.send(chatOf(guide), Reply.text(lang, texts.text(lang, key)));
         });
+    }
+
+    /** The newcomer has waited for an answer for a while: one reminder, naming the chat. */
+    void nudge(Guide guide, Handoff handoff) {
+        String lang = guideLanguage(guide);
+        int number = conversations.findById(handoff.getConversationId()).orElseThrow().getPseudonym();
+        deliveries.send(chatOf(guide), Reply.text(lang, texts.text(lang, "guide.nudge", Map.of("pseudonym", pseudonym(number, lang))),
+                List.of(List.of(new Button(texts.text(lang, "guide.answer-in", Map.of("pseudonym", pseudonym(number, lang))),
+                        GuideButtons.answerIn(handoff.getId()))))));
+    }
+
+    /** No answer for too long: the chat goes to another guide; this one is told, kindly. */
+    void reassign(Guide guide, Handoff handoff) {
+        if (Long.valueOf(handoff.getId()).equals(guide.getActiveHandoffId())) {
+            guide.answerIn(null);
+        }
+        String lang = guideLanguage(guide);
+        int number = conversations.findById(handoff.getConversationId()).orElseThrow().getPseudonym();
+        deliveries.send(chatOf(guide), Reply.text(lang, texts.text(lang, "guide.reassigned", Map.of("pseudonym", pseudonym(number, lang)))));
+        desk.release(handoff);
     }
 
     private Reply choose(List<Handoff> open, String lang) {

@@ -16,11 +16,20 @@ import org.springframework.validation.annotation.Validated;
  *                     ({@code WELCOME_HANDOFF_OFFER_TIMEOUT})
  * @param sweep        how often waiting requests are matched again, e.g. when a guide's window opens
  *                     ({@code WELCOME_HANDOFF_SWEEP})
+ * @param nudgeAfter   a guide who has not answered a newcomer's message for this long is reminded
+ *                     ({@code WELCOME_HANDOFF_NUDGE_AFTER})
+ * @param reassignAfter still no answer after this long: the chat goes to another guide, with the brief
+ *                     ({@code WELCOME_HANDOFF_REASSIGN_AFTER})
+ * @param quietCloseAfter a chat in which nobody wrote for this long is closed with a notice
+ *                     ({@code WELCOME_HANDOFF_QUIET_CLOSE_AFTER})
  */
 @Validated
 @ConfigurationProperties("welcome.handoff")
 public record HandoffProperties(
         @Min(1) @DefaultValue("3") int offersAtOnce,
         @NotNull @DefaultValue("3m") Duration offerTimeout,
-        @NotNull @DefaultValue("30s") Duration sweep) {
+        @NotNull @DefaultValue("30s") Duration sweep,
+        @NotNull @DefaultValue("2h") Duration nudgeAfter,
+        @NotNull @DefaultValue("8h") Duration reassignAfter,
+        @NotNull @DefaultValue("3d") Duration quietCloseAfter) {
 }

@@ -89,6 +89,18 @@ public class HandoffDesk {
         return Claim.WON;
     }
 
+    /** The newcomer wrote in a connected chat: from now on the guide owes an answer. */
+    @Transactional
+    public void newcomerWrote(long handoffId) {
+        jdbc.update("update handoff set newcomer_active_at = now() where id = ?", handoffId);
+    }
+
+    /** The guide answered: any reminder is settled. */
+    @Transactional
+    public void guideWrote(long handoffId) {
+        jdbc.update("update handoff set guide_active_at = now(), guide_nudged_at = null where id = ?", handoffId);
+    }
+
     /** A guide said "not now": the offer is not made to them again. */
     @Transactional
     public void decline(long handoffId, long guideId) {
@@ -115,6 +127,8 @@ public class HandoffDesk {
     @Transactional
     public void release(Handoff handoff) {
         handoff.released();
+        jdbc.update("update handoff set guide_nudged_at = null, newcomer_active_at = null, guide_active_at = null where id = ?",
+                handoff.getId());
         events.publishEvent(new HandoffWaiting(handoff.getId()));
     }
 

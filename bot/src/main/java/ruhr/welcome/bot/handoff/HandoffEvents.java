@@ -24,6 +24,10 @@ public final class HandoffEvents {
     public record HandoffAccepted(long handoffId, long conversationId, long guideId, String guideName) {
     }
 
+    /** The guide did not answer in time: the request waits for another guide. */
+    public record HandoffReassigned(long handoffId, long conversationId) {
+    }
+
     /** The chat ended; {@code guideId} is null when no guide had taken it. */
     public record HandoffClosed(long handoffId, long conversationId, Long guideId, Handoff.ClosedBy by) {
     }

@@ -39,6 +39,9 @@ class HandoffConversationTest {
         properties.add("welcome.telegram.api-url", API::baseUrl);
         properties.add("welcome.outbox.per-chat-interval", () -> "0s");
         properties.add("welcome.outbox.global-per-second", () -> "1000");
+        properties.add("welcome.handoff.sweep", () -> "1s");
+        properties.add("welcome.handoff.nudge-after", () -> "3s");
+        properties.add("welcome.handoff.reassign-after", () -> "8s");
     }
 
     @AfterAll
@@ -53,8 +56,8 @@ class HandoffConversationTest {
 
     @Test
     void twoGuidesAcceptAtOnceExactlyOneWinsAndTheChatIsRelayedBothWays() throws Exception {
-        join(AMAL, "Amal");
-        join(BORIS, "Boris");
+        joinIfNeeded(AMAL, "Amal");
+        joinIfNeeded(BORIS, "Boris");
 
         API.offer(Updates.text(NEWCOMER, "ar", "/start lang-ar_city-essen"));
         API.await(to(NEWCOMER), 1, WAIT);
@@ -66,35 +69,40 @@ class HandoffConversationTest {
         assertThat(button(notePrompt, 0, 0)).isEqualTo("hn");
         API.offer(Updates.text(NEWCOMER, "ar", "سكن في إيسن"));
 
-        Call offerToAmal = API.await(to(AMAL).and(c -> c.text().contains("🙋")), 1, WAIT).getFirst();
-        Call offerToBoris = API.await(to(BORIS).and(c -> c.text().contains("🙋")), 1, WAIT).getFirst();
-        assertThat(offerToAmal.text()).contains("سكن في إيسن").contains("Essen");
+        Call offerToAmal = API.await(to(AMAL).and(c -> c.text().contains("🙋") && c.text().contains("سكن في إيسن")), 1, WAIT).getFirst();
+        Call offerToBoris = API.await(to(BORIS).and(c -> c.text().contains("🙋") && c.text().contains("سكن في إيسن")), 1, WAIT).getFirst();
+        assertThat(offerToAmal.text()).contains("Essen");
         String accept = button(offerToAmal, 0, 0);
         assertThat(accept).startsWith("ho:a:").isEqualTo(button(offerToBoris, 0, 0));
 
         API.offer(Updates.callback(AMAL, accept));
         API.offer(Updates.callback(BORIS, accept));
-        Call amalAnswer = API.await(to(AMAL).and(c -> c.text().contains("Neuankommende Person") || c.text().contains("schon übernommen")), 1, WAIT).getFirst();
-        Call borisAnswer = API.await(to(BORIS).and(c -> c.text().contains("Neuankommende Person") || c.text().contains("schon übernommen")), 1, WAIT).getFirst();
-        List<Call> briefs = List.of(amalAnswer, borisAnswer).stream().filter(c -> c.text().contains("Neuankommende Person")).toList();
+        Predicate<Call> briefOrTaken = c -> c.text().contains("سكن في إيسن") && c.text().contains("Sie sprechen jetzt mit")
+                || c.text().contains("schon übernommen");
+        Call amalAnswer = API.await(to(AMAL).and(briefOrTaken), 1, WAIT).getFirst();
+        Call borisAnswer = API.await(to(BORIS).and(briefOrTaken), 1, WAIT).getFirst();
+        List<Call> briefs = List.of(amalAnswer, borisAnswer).stream().filter(c -> c.text().contains("Sie sprechen jetzt mit")).toList();
         assertThat(briefs).as("exactly one guide wins").hasSize(1);
         long winner = briefs.getFirst() == amalAnswer ? AMAL : BORIS;
         long loser = winner == AMAL ? BORIS : AMAL;
         assertThat(briefs.getFirst().text()).contains("Essen").contains("سكن في إيسن");
-        assertThat(jdbc.queryForObject("select count(*) from handoff where state = 'CONNECTED'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from handoff h join conversation c on c.id = h.conversation_id
+                where c.external_id = ? and h.state = 'CONNECTED'""", Integer.class, Long.toString(NEWCOMER))).isEqualTo(1);
 
         Call connected = API.await(to(NEWCOMER).and(c -> c.text().contains(winner == AMAL ? "Amal" : "Boris")), 1, WAIT).getFirst();
         assertThat(connected.method()).isEqualTo("sendMessage");
 
         API.offer(Updates.text(NEWCOMER, "ar", "مرحبا، أحتاج شقة"));
         API.offer(Updates.photo(NEWCOMER, "عقد الإيجار"));
-        List<Call> copiedToGuide = API.await(to(winner).and(method("copyMessage")), 2, WAIT);
-        assertThat(copiedToGuide).allSatisfy(c -> assertThat(c.body().path("from_chat_id").asLong()).isEqualTo(NEWCOMER));
+        List<Call> copiedToGuide = API.await(to(winner).and(method("copyMessage")).and(from(NEWCOMER)), 2, WAIT);
+        assertThat(copiedToGuide).hasSize(2);
 
         API.offer(Updates.text(winner, "de", "Hallo! Ich helfe Ihnen gern."));
         API.offer(Updates.photo(winner, "Formular"));
         List<Call> copiedToNewcomer = API.await(to(NEWCOMER).and(method("copyMessage")), 2, WAIT);
         assertThat(copiedToNewcomer).allSatisfy(c -> assertThat(c.body().path("from_chat_id").asLong()).isEqualTo(winner));
+        assertThat(API.calls()).filteredOn(to(loser).and(method("copyMessage")).and(from(NEWCOMER))).isEmpty();
 
         API.offer(Updates.text(winner, "de", "/end"));
         Call rating = API.await(to(NEWCOMER).and(c -> c.body().path("reply_markup").toString().contains("hr:")), 1, WAIT).getFirst();
@@ -103,13 +111,49 @@ class HandoffConversationTest {
         API.offer(Updates.callback(NEWCOMER, five));
         // the rating question and the thanks for it both offer "skip"
         API.await(to(NEWCOMER).and(c -> c.body().path("reply_markup").toString().contains("hrs")), 2, WAIT);
-        assertThat(jdbc.queryForObject("select rating from handoff where state = 'CLOSED' and closed_by = 'GUIDE'", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("""
+                select h.rating from handoff h join conversation c on c.id = h.conversation_id
+                where c.external_id = ? and h.closed_by = 'GUIDE'""", Integer.class, Long.toString(NEWCOMER))).isEqualTo(5);
 
         // the loser never received anything of this chat, and no guide ever saw the newcomer's account
-        assertThat(API.calls()).filteredOn(to(loser)).noneMatch(c -> c.method().equals("copyMessage"));
+        assertThat(API.calls()).filteredOn(to(loser)).noneMatch(c -> c.method().equals("copyMessage")
+                && c.body().path("from_chat_id").asLong() == NEWCOMER);
         assertThat(API.calls()).filteredOn(to(AMAL).or(to(BORIS)))
                 .noneMatch(c -> c.method().equals("forwardMessage"))
                 .noneMatch(c -> c.text().contains("Nina") || c.text().contains(Long.toString(NEWCOMER)));
+    }
+
+    @Test
+    void aSilentGuideIsRemindedThenTheChatGoesToAnotherGuide() throws Exception {
+        long newcomer = 9502;
+        joinIfNeeded(AMAL, "Amal");
+        joinIfNeeded(BORIS, "Boris");
+        API.offer(Updates.text(newcomer, "uk", "/start lang-ar"));
+        API.await(to(newcomer), 1, WAIT);
+        API.offer(Updates.text(newcomer, "ar", "/guide"));
+        API.await(to(newcomer), 2, WAIT);
+        API.offer(Updates.callback(newcomer, "hc:y"));
+        API.await(to(newcomer).and(method("sendMessage")), 3, WAIT);
+        API.offer(Updates.callback(newcomer, "hn"));
+        Call offer = API.await(to(AMAL).and(c -> c.text().contains("🙋") && c.text().contains("Notiz: –")), 1, WAIT).getFirst();
+        API.offer(Updates.callback(AMAL, button(offer, 0, 0)));
+        API.await(to(newcomer).and(c -> c.text().contains("Amal")), 1, WAIT);
+
+        API.offer(Updates.text(newcomer, "ar", "هل ما زلت هنا؟"));
+        API.await(to(AMAL).and(c -> c.text().contains("wartet auf Ihre Antwort")), 1, Duration.ofSeconds(30));
+        API.await(to(AMAL).and(c -> c.text().contains("anderen Guide")), 1, Duration.ofSeconds(30));
+        Call second = API.await(to(BORIS).and(c -> c.text().contains("🙋") && c.text().contains("Notiz: –")), 1, WAIT).getFirst();
+        API.offer(Updates.callback(BORIS, button(second, 0, 0)));
+        Call brief = API.await(to(BORIS).and(c -> c.text().contains("Sie sprechen jetzt mit")), 1, WAIT).getFirst();
+        assertThat(brief.text()).contains("Neuankommende Person");
+        API.await(to(newcomer).and(c -> c.text().contains("Boris")), 1, WAIT);
+    }
+
+    private void joinIfNeeded(long user, String name) throws Exception {
+        Integer known = jdbc.queryForObject("select count(*) from guide where telegram_user_id = ?", Integer.class, user);
+        if (known == 0) {
+            join(user, name);
+        }
     }
 
     private void join(long user, String name) throws Exception {
@@ -137,6 +181,10 @@ class HandoffConversationTest {
 
     private static Predicate<Call> to(long chat) {
         return call -> call.chatId().equals(Long.toString(chat));
+    }
+
+    private static Predicate<Call> from(long chat) {
+        return call -> call.body().path("from_chat_id").asLong() == chat;
     }
 
     private static Predicate<Call> method(String method) {
