@@ -28,10 +28,12 @@ public class ConversationEngine {
     private final PrivacyFlow privacy;
     private final BotTexts texts;
     private final GuideRequestFlow guides;
+    private final CrisisSignals crisis;
 
     ConversationEngine(ConversationRepository conversations, Menus menus, AnswerFlow answers, BrowseFlow browse,
-                       PrivacyFlow privacy, BotTexts texts, GuideRequestFlow guides) {
+                       PrivacyFlow privacy, BotTexts texts, GuideRequestFlow guides, CrisisSignals crisis) {
         this.guides = guides;
+        this.crisis = crisis;
         this.conversations = conversations;
         this.menus = menus;
         this.answers = answers;
@@ -64,14 +66,19 @@ public class ConversationEngine {
 
     private List<Reply> text(Conversation conversation, IncomingMessage message, String text) {
         String question = text.strip();
+        var replies = new java.util.ArrayList<Reply>();
+        if (crisis.suggestsCrisis(question)) {
+            replies.add(menus.say(conversation, "crisis.help", List.of())); // first, whatever else happens
+        }
         if (question.length() > MAX_QUESTION_LENGTH) {
             String lang = menus.ui(conversation.getLang());
-            return List.of(Reply.text(lang, texts.text(lang, "error.too-long", Map.of("max", MAX_QUESTION_LENGTH))));
+            replies.add(Reply.text(lang, texts.text(lang, "error.too-long", Map.of("max", MAX_QUESTION_LENGTH))));
+            return replies;
         }
         if (question.isEmpty()) {
             return List.of(menus.main(conversation));
         }
-        return switch (conversation.getState()) {
+        replies.addAll(switch (conversation.getState()) {
             case AWAITING_FEEDBACK_COMMENT -> answers.comment(conversation, question);
             case CONFIRMING_FORGET -> List.of(privacy.keep(conversation));
             case AWAITING_RATING_COMMENT -> List.of(guides.ratingComment(conversation, question));
@@ -82,7 +89,8 @@ public class ConversationEngine {
                 yield guides.awaitsNote(conversation) ? List.of(guides.note(conversation, question))
                         : answers.ask(conversation, message, question);
             }
-        };
+        });
+        return replies;
     }
 
     private List<Reply> command(Conversation conversation, Inbound.Command command) {

@@ -93,13 +93,29 @@ class ConversationEngineTest {
     void aGuideRequestIsRecordedOnceAndShowsInMyData() {
         send(new Inbound.Command("start", "lang-de"));
 
-        var first = send(new Inbound.Command("guide", null)).getFirst();
-        var second = send(new Inbound.Button("g:0")).getFirst();
+        var consent = send(new Inbound.Command("guide", null)).getFirst();
+        var again = send(new Inbound.Button("g:0")).getFirst();
+        var note = send(new Inbound.Button("hc:y")).getFirst();
+        var searching = send(new Inbound.Text("Es geht um eine Wohnung")).getFirst();
+        var position = send(new Inbound.Command("guide", null)).getFirst();
         var myData = send(new Inbound.Command("mydata", null)).getFirst();
 
-        assertThat(first.plainText()).contains("Welcome Guide").contains("Deutsch");
-        assertThat(second.plainText()).contains("bereits eingegangen");
+        assertThat(consent.plainText()).contains("Welcome Guide").contains("Deutsch").contains("einverstanden");
+        assertThat(again.plainText()).as("the same open request, asked again").isEqualTo(consent.plainText());
+        assertThat(note.buttons().getFirst().getFirst().data()).isEqualTo("hn");
+        assertThat(searching.plainText()).contains("Ich suche einen Welcome Guide");
+        assertThat(position.plainText()).contains("Nummer 1");
         assertThat(myData.plainText()).contains("1 Mal einen Welcome Guide angefragt");
+    }
+
+    @Test
+    void aMessageSuggestingDangerGetsTheEmergencyNumbersFirst() {
+        send(new Inbound.Command("start", "lang-de"));
+
+        var replies = send(new Inbound.Text("Mein Mann schlägt mich, wo bekomme ich Hilfe?"));
+
+        assertThat(replies.getFirst().plainText()).contains("112").contains("110").contains("0800 111 0 111");
+        assertThat(replies).hasSizeGreaterThan(1);
     }
 
     private List<Reply> send(Inbound content) {
