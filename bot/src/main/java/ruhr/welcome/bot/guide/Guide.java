@@ -72,6 +72,20 @@ public class Guide {
     @Column(name = "last_assigned_at")
     private Instant lastAssignedAt;
 
+    /** Where the guide is in proposing an FAQ entry. */
+    public enum ProposalStep { NONE, QUESTION, ANSWER }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposal_step", nullable = false)
+    private ProposalStep proposalStep = ProposalStep.NONE;
+
+    @Column(name = "proposal_question")
+    private String proposalQuestion;
+
+    /** The language of the chat the proposal comes from. */
+    @Column(name = "proposal_lang")
+    private String proposalLang;
+
     @Column(name = "ui_lang")
     private String uiLang;
 
@@ -167,6 +181,28 @@ public class Guide {
         activeHandoffId = handoffId;
     }
 
+    void startProposal(String lang) {
+        requireStep(SetupStep.READY);
+        proposalStep = ProposalStep.QUESTION;
+        proposalLang = lang;
+        proposalQuestion = null;
+    }
+
+    void proposedQuestion(String question) {
+        if (proposalStep != ProposalStep.QUESTION) {
+            throw new IllegalStateException("no proposal question expected");
+        }
+        proposalQuestion = question.strip();
+        proposalStep = ProposalStep.ANSWER;
+    }
+
+    /** Ends the proposal (sent or cancelled); returns to chatting. */
+    void proposalDone() {
+        proposalStep = ProposalStep.NONE;
+        proposalQuestion = null;
+        proposalLang = null;
+    }
+
     void speaks(String appLanguage) {
         uiLang = appLanguage;
     }
@@ -219,4 +255,7 @@ public class Guide {
     public Instant getLastAssignedAt() { return lastAssignedAt; }
     public Long getActiveHandoffId() { return activeHandoffId; }
     public String getUiLang() { return uiLang; }
+    public ProposalStep getProposalStep() { return proposalStep; }
+    public String getProposalQuestion() { return proposalQuestion; }
+    public String getProposalLang() { return proposalLang; }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 final class GuideButtons {
 
-    enum Kind { LANGUAGE, CITY, TOPIC, WINDOW, DONE, CAPACITY, ACCEPT, DECLINE, ANSWER_IN }
+    enum Kind { LANGUAGE, CITY, TOPIC, WINDOW, DONE, CAPACITY, ACCEPT, DECLINE, ANSWER_IN, PROPOSE }
 
     record Parsed(Kind kind, List<String> args) {
         long number(int i) {
@@ -29,6 +29,7 @@ final class GuideButtons {
     static String accept(long handoffId) { return "ho:a:" + handoffId; }
     static String decline(long handoffId) { return "ho:d:" + handoffId; }
     static String answerIn(long handoffId) { return "gd:a:" + handoffId; }
+    static String propose(String lang) { return "gd:pf:" + lang; }
 
     static boolean isGuideButton(String data) {
         return data != null && (data.startsWith("gd:") || data.startsWith("ho:"));
@@ -50,6 +51,7 @@ final class GuideButtons {
             case "ho:a" -> args.size() == 1 && args.get(0).matches("[0-9]{1,18}") ? Kind.ACCEPT : null;
             case "ho:d" -> args.size() == 1 && args.get(0).matches("[0-9]{1,18}") ? Kind.DECLINE : null;
             case "gd:a" -> args.size() == 1 && args.get(0).matches("[0-9]{1,18}") ? Kind.ANSWER_IN : null;
+            case "gd:pf" -> args.size() == 1 ? Kind.PROPOSE : null;
             default -> null;
         };
         return Optional.ofNullable(kind).map(k -> new Parsed(k, args));

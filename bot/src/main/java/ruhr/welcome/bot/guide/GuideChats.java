@@ -131,7 +131,8 @@ class GuideChats {
         }
         desk.close(target.get(), Handoff.ClosedBy.GUIDE);
         guide.answerIn(null);
-        return Reply.text(lang, texts.text(lang, "guide.ended"));
+        return Reply.text(lang, texts.text(lang, "guide.ended"), List.of(List.of(
+                new Button(texts.text(lang, "guide.propose"), GuideButtons.propose(target.get().getLang())))));
     }
 
     /** A guide who leaves gives their open chats back to the queue, each newcomer keeps their place. */

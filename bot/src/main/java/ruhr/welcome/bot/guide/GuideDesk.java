@@ -12,6 +12,7 @@ import ruhr.welcome.bot.conversation.IncomingMessage;
 import ruhr.welcome.bot.conversation.Reply;
 import ruhr.welcome.bot.handoff.HandoffDesk;
 import ruhr.welcome.bot.i18n.BotTexts;
+import ruhr.welcome.knowledge.questions.FaqProposals;
 
 /**
  * Everything a Welcome Guide does in the bot: joining with an invitation, their profile, pause and
@@ -26,10 +27,12 @@ public class GuideDesk {
     private final GuideSetupFlow setup;
     private final GuideChats chats;
     private final HandoffDesk handoffs;
+    private final FaqProposals proposals;
     private final BotTexts texts;
 
     GuideDesk(GuideRepository guides, GuideInvites invites, GuideSetupFlow setup, GuideChats chats,
-              HandoffDesk handoffs, BotTexts texts) {
+              HandoffDesk handoffs, FaqProposals proposals, BotTexts texts) {
+        this.proposals = proposals;
         this.guides = guides;
         this.invites = invites;
         this.setup = setup;
@@ -66,6 +69,7 @@ public class GuideDesk {
             case Inbound.Button button -> button(guide, button.data(), lang);
             case Inbound.Text text -> guide.getSetupStep() == SetupStep.NAME ? List.of(setup.name(guide, text.text(), lang))
                     : guide.getSetupStep() != SetupStep.READY ? List.of(setup.prompt(guide, lang))
+                    : guide.getProposalStep() != Guide.ProposalStep.NONE ? List.of(proposal(guide, text.text(), lang))
                     : chats.fromGuide(guide, message.channelMessageId(), text.text(), lang);
             case Inbound.Unsupported ignored -> guide.getSetupStep() != SetupStep.READY ? List.of(setup.prompt(guide, lang))
                     : chats.fromGuide(guide, message.channelMessageId(), null, lang);
@@ -85,7 +89,21 @@ public class GuideDesk {
                 + texts.text(lang, "guide.ask-name", Map.of("max", Guide.MAX_NAME)));
     }
 
+    /** The question, then the answer; then it goes to the editors' gaps inbox. */
+    private Reply proposal(Guide guide, String text, String lang) {
+        if (guide.getProposalStep() == Guide.ProposalStep.QUESTION) {
+            guide.proposedQuestion(text);
+            return Reply.text(lang, texts.text(lang, "guide.propose-answer"));
+        }
+        proposals.propose(guide.getProposalLang(), guide.getProposalQuestion(), text, "guide:" + guide.getId(), null, null);
+        guide.proposalDone();
+        return Reply.text(lang, texts.text(lang, "guide.proposed"));
+    }
+
     private List<Reply> command(Guide guide, Inbound.Command command, String lang) {
+        if (guide.getProposalStep() != Guide.ProposalStep.NONE) {
+            guide.proposalDone(); // any command leaves an unfinished proposal
+        }
         return switch (command.name()) {
             case "start", "help" -> List.of(guide.getSetupStep() == SetupStep.READY
                     ? Reply.text(lang, texts.text(lang, "guide.help")) : setup.prompt(guide, lang));
@@ -108,8 +126,17 @@ public class GuideDesk {
             }
             case "chats" -> List.of(chats.chats(guide, lang));
             case "end" -> List.of(chats.end(guide, lang));
+            case "propose" -> List.of(startProposal(guide, lang, lang));
             default -> List.of(Reply.text(lang, texts.text(lang, "guide.help")));
         };
+    }
+
+    private Reply startProposal(Guide guide, String proposalLang, String lang) {
+        if (guide.getSetupStep() != SetupStep.READY) {
+            return setup.prompt(guide, lang);
+        }
+        guide.startProposal(proposalLang);
+        return Reply.text(lang, texts.text(lang, "guide.propose-question"));
     }
 
     private List<Reply> button(Guide guide, String data, String lang) {
@@ -126,6 +153,8 @@ public class GuideDesk {
                 yield List.of(Reply.text(lang, texts.text(lang, "guide.declined")));
             }
             case ANSWER_IN -> List.of(chats.answerIn(guide, button.number(0), lang));
+            case PROPOSE -> List.of(startProposal(guide, texts.languages().contains(button.args().getFirst())
+                    ? button.args().getFirst() : lang, lang));
             default -> List.of(setup.answer(guide, button, lang));
         };
     }

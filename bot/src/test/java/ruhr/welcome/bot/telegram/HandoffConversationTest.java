@@ -105,6 +105,15 @@ class HandoffConversationTest {
         assertThat(API.calls()).filteredOn(to(loser).and(method("copyMessage")).and(from(NEWCOMER))).isEmpty();
 
         API.offer(Updates.text(winner, "de", "/end"));
+        Call ended = API.await(to(winner).and(c -> c.text().contains("Der Chat ist beendet")), 1, WAIT).getFirst();
+        API.offer(Updates.callback(winner, button(ended, 0, 0)));
+        API.await(to(winner).and(c -> c.text().contains("Welche Frage")), 1, WAIT);
+        API.offer(Updates.text(winner, "de", "Wo finde ich in Essen eine Wohnung?"));
+        API.await(to(winner).and(c -> c.text().contains("wie lautet die Antwort")), 1, WAIT);
+        API.offer(Updates.text(winner, "de", "Beim Wohnungsamt der Stadt und auf den großen Portalen."));
+        API.await(to(winner).and(c -> c.text().contains("Redaktion")), 1, WAIT);
+        assertThat(jdbc.queryForObject("select count(*) from faq_proposal where lang = 'ar' and question like 'Wo finde ich%'",
+                Integer.class)).as("the proposal lands in the gaps inbox").isEqualTo(1);
         Call rating = API.await(to(NEWCOMER).and(c -> c.body().path("reply_markup").toString().contains("hr:")), 1, WAIT).getFirst();
         String five = button(rating, 0, 4);
         assertThat(five).endsWith(":5");
