@@ -158,6 +158,50 @@ class HandoffConversationTest {
         API.await(to(newcomer).and(c -> c.text().contains("Boris")), 1, WAIT);
     }
 
+    @Test
+    void nobodyAvailableQueuesTheRequestUntilAGuidesWindowOpensAndForgetEndsTheChat() throws Exception {
+        long newcomer = 9503;
+        joinIfNeeded(AMAL, "Amal");
+        joinIfNeeded(BORIS, "Boris");
+        // Amal also speaks English, but only on a day that is not today
+        int otherDay = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getDayOfWeek().getValue() % 7 + 1;
+        jdbc.update("update guide set languages = array_append(languages, 'en') where telegram_user_id = ?", AMAL);
+        jdbc.update("delete from guide_availability where guide_id = (select id from guide where telegram_user_id = ?)", AMAL);
+        jdbc.update("insert into guide_availability (guide_id, day_of_week, start_time, end_time) "
+                + "select id, ?, '18:00', '20:00' from guide where telegram_user_id = ?", otherDay, AMAL);
+
+        API.offer(Updates.text(newcomer, "en", "/start lang-en"));
+        API.await(to(newcomer), 1, WAIT);
+        API.offer(Updates.text(newcomer, "en", "/guide"));
+        API.await(to(newcomer), 2, WAIT);
+        API.offer(Updates.callback(newcomer, "hc:y"));
+        API.await(to(newcomer).and(method("sendMessage")), 3, WAIT);
+        API.offer(Updates.callback(newcomer, "hn"));
+        Call queued = API.await(to(newcomer).and(c -> c.text().contains("in the queue")), 1, WAIT).getFirst();
+        assertThat(queued.text()).contains("number 1").contains("18:00–20:00");
+        API.offer(Updates.text(newcomer, "en", "/guide"));
+        assertThat(API.await(to(newcomer).and(c -> c.text().contains("is waiting")), 1, WAIT).getFirst().text()).contains("number 1");
+
+        // her window opens: the next sweep offers the waiting request
+        jdbc.update("""
+                insert into guide_availability (guide_id, day_of_week, start_time, end_time)
+                select g.id, d, '00:00', '23:59:59' from guide g cross join generate_series(1, 7) d
+                where g.telegram_user_id = ? on conflict do nothing""", AMAL);
+        Call offer = API.await(to(AMAL).and(c -> c.text().contains("🙋") && c.text().contains("Englisch")), 1, WAIT).getFirst();
+        API.offer(Updates.callback(AMAL, button(offer, 0, 0)));
+        API.await(to(newcomer).and(c -> c.text().contains("Amal")), 1, WAIT);
+
+        API.offer(Updates.text(newcomer, "en", "/forget"));
+        Call confirm = API.await(to(newcomer).and(c -> c.body().path("reply_markup").toString().contains("f:y")), 1, WAIT).getFirst();
+        API.offer(Updates.callback(newcomer, button(confirm, 0, 0)));
+        API.await(to(AMAL).and(c -> c.text().contains("hat den Chat beendet")), 1, WAIT);
+        assertThat(jdbc.queryForObject("select count(*) from conversation where external_id = ?", Integer.class,
+                Long.toString(newcomer))).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from handoff h where not exists (select 1 from conversation c where c.id = h.conversation_id)""",
+                Integer.class)).isZero();
+    }
+
     private void joinIfNeeded(long user, String name) throws Exception {
         Integer known = jdbc.queryForObject("select count(*) from guide where telegram_user_id = ?", Integer.class, user);
         if (known == 0) {
