@@ -99,8 +99,7 @@ class GuideChats {
     /** The guide's own message goes to the chat they answer in. */
     List<Reply> fromGuide(Guide guide, Long messageId, String text, String lang) {
         List<Handoff> open = desk.connectedTo(guide.getId());
-        var target = open.stream().filter(h -> h.getId().equals(guide.getActiveHandoffId())).findFirst()
-                .or(() -> open.size() == 1 ? open.stream().findFirst() : java.util.Optional.empty());
+        var target = current(guide, open);
         if (target.isEmpty()) {
             return List.of(open.isEmpty() ? Reply.text(lang, texts.text(lang, "guide.no-chat")) : choose(open, lang));
         }
@@ -124,8 +123,7 @@ class GuideChats {
     /** /end from the guide ends the chat they answer in. */
     Reply end(Guide guide, String lang) {
         List<Handoff> open = desk.connectedTo(guide.getId());
-        var target = open.stream().filter(h -> h.getId().equals(guide.getActiveHandoffId())).findFirst()
-                .or(() -> open.size() == 1 ? open.stream().findFirst() : java.util.Optional.empty());
+        var target = current(guide, open);
         if (target.isEmpty()) {
             return open.isEmpty() ? Reply.text(lang, texts.text(lang, "guide.no-chat")) : choose(open, lang);
         }
@@ -197,6 +195,12 @@ class GuideChats {
         int number = conversations.findById(handoff.getConversationId()).orElseThrow().getPseudonym();
         deliveries.send(chatOf(guide), Reply.text(lang, texts.text(lang, "guide.reassigned", Map.of("pseudonym", pseudonym(number, lang)))));
         desk.release(handoff);
+    }
+
+    /** The chat the guide answers in: the chosen one, or the only one. */
+    private static java.util.Optional<Handoff> current(Guide guide, List<Handoff> open) {
+        return open.stream().filter(h -> h.getId().equals(guide.getActiveHandoffId())).findFirst()
+                .or(() -> open.size() == 1 ? open.stream().findFirst() : java.util.Optional.empty());
     }
 
     private Reply choose(List<Handoff> open, String lang) {
