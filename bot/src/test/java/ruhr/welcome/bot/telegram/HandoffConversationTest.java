@@ -53,6 +53,8 @@ class HandoffConversationTest {
     GuideInvites invites;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ruhr.welcome.bot.inbound.InboundStore inbound;
 
     @Test
     void twoGuidesAcceptAtOnceExactlyOneWinsAndTheChatIsRelayedBothWays() throws Exception {
@@ -200,6 +202,38 @@ class HandoffConversationTest {
         assertThat(jdbc.queryForObject("""
                 select count(*) from handoff h where not exists (select 1 from conversation c where c.id = h.conversation_id)""",
                 Integer.class)).isZero();
+    }
+
+    @Test
+    void aWebChatNewcomerTalksToATelegramGuideAsText() throws Exception {
+        joinIfNeeded(AMAL, "Amal");
+        joinIfNeeded(BORIS, "Boris");
+        String chat = "web-handoff-chat-key";
+        web(chat, 1, "{\"text\":\"/start lang-ar\",\"silent\":true}");
+        web(chat, 2, "{\"text\":\"/guide\",\"silent\":false}");
+        web(chat, 3, "{\"button\":\"hc:y\",\"label\":\"yes\",\"silent\":false}");
+        web(chat, 4, "{\"text\":\"مساعدة في الأوراق\",\"silent\":false}");
+        Call offer = API.await(to(AMAL).and(c -> c.text().contains("مساعدة في الأوراق")), 1, WAIT).getFirst();
+        API.offer(Updates.callback(AMAL, button(offer, 0, 0)));
+        API.await(to(AMAL).and(c -> c.text().contains("Sie sprechen jetzt mit") && c.text().contains("مساعدة في الأوراق")), 1, WAIT);
+
+        web(chat, 5, "{\"text\":\"هل يمكنك مساعدتي؟\",\"silent\":false}");
+        assertThat(API.await(to(AMAL).and(c -> c.text().contains("هل يمكنك مساعدتي")), 1, WAIT)).hasSize(1);
+        API.offer(Updates.text(AMAL, "de", "Ja, gern <b>sofort</b>"));
+        java.time.Instant deadline = java.time.Instant.now().plus(WAIT);
+        while (jdbc.queryForObject("select count(*) from webchat_message where chat_key = ? and html like '%sofort%'",
+                Integer.class, chat) == 0 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        String html = jdbc.queryForObject("select html from webchat_message where chat_key = ? and html like '%sofort%'",
+                String.class, chat);
+        assertThat(html).contains("Amal").contains("&lt;b&gt;sofort&lt;/b&gt;");
+    }
+
+    private void web(String chat, int n, String fields) {
+        String payload = "{\"chat\":\"" + chat + "\",\"clientId\":\"client-" + n + "\",\"lang\":\"ar\","
+                + fields.substring(1);
+        inbound.store(ruhr.welcome.bot.conversation.Channel.WEB, 880_000 + n, chat, payload);
     }
 
     private void joinIfNeeded(long user, String name) throws Exception {
