@@ -21,10 +21,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ruhr.welcome.knowledge.search.FaqIndex;
+import ruhr.welcome.knowledge.search.SearchSynonyms;
+import ruhr.welcome.knowledge.search.SearchSynonymsChanged;
 
 /**
  * The published FAQ as the bot serves it: kept in the search index and in memory for showing
- * answers and browsing topics, refreshed whenever editors change an entry, without a restart.
+ * answers and browsing topics, refreshed whenever editors change an entry or a synonym group, without
+ * a restart.
  */
 @Component
 @Order(1) // after the starter content is in
@@ -42,13 +45,16 @@ public class PublishedFaq implements ApplicationRunner {
 
     private final FaqEntryRepository entries;
     private final FaqIndex index;
+    private final SearchSynonyms synonyms;
     private final TransactionTemplate readOnly;
     private final Map<String, Shown> byKey = new ConcurrentHashMap<>();
     private final Map<Long, String> keyById = new ConcurrentHashMap<>();
 
-    public PublishedFaq(FaqEntryRepository entries, FaqIndex index, TransactionTemplate transactions) {
+    public PublishedFaq(FaqEntryRepository entries, FaqIndex index, SearchSynonyms synonyms,
+                        TransactionTemplate transactions) {
         this.entries = entries;
         this.index = index;
+        this.synonyms = synonyms;
         this.readOnly = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
         this.readOnly.setReadOnly(true);
     }
@@ -65,8 +71,16 @@ public class PublishedFaq implements ApplicationRunner {
         byKey.clear();
         keyById.clear();
         published.forEach(this::remember);
-        index.rebuild(published.stream().map(PublishedFaq::document).toList());
-        log.info("Search index holds {} published FAQ entries", published.size());
+        Map<String, List<String>> editorSynonyms = synonyms.editorLines();
+        index.rebuild(published.stream().map(PublishedFaq::document).toList(), editorSynonyms);
+        log.info("Search index holds {} published FAQ entries, {} editor synonym groups", published.size(),
+                editorSynonyms.values().stream().mapToInt(List::size).sum());
+    }
+
+    /** Synonyms are part of the query analysis of a whole index generation: rebuild it. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void onSynonymsChanged(SearchSynonymsChanged changed) {
+        reloadAll();
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -185,10 +185,10 @@ final class LanguageAnalysis {
         return switch (lang) {
             case "de" -> GERMAN_STOP;
             case "en" -> ENGLISH_STOP;
-            case "tr" -> TurkishAnalyzer.getDefaultStopSet();
+            case "tr" -> TURKISH_STOP;
             case "ar" -> ARABIC_STOP;
             case "fa" -> PersianAnalyzer.getDefaultStopSet();
-            case "ru" -> RussianAnalyzer.getDefaultStopSet();
+            case "ru" -> RUSSIAN_STOP;
             case "ro" -> RomanianAnalyzer.getDefaultStopSet();
             case "bg" -> BulgarianAnalyzer.getDefaultStopSet();
             case "el" -> GreekAnalyzer.getDefaultStopSet();
@@ -212,8 +212,21 @@ final class LanguageAnalysis {
             "wann", "warum", "wer", "wen", "wem", "wieso", "weshalb", "wofür", "wozu", "woher", "wohin", "gibt");
     private static final CharArraySet FRENCH_STOP = with(FrenchAnalyzer.getDefaultStopSet(),
             "comment", "où", "quand", "pourquoi", "quoi", "est", "sont", "peut", "peuvent", "dois", "doit", "faut");
+    // Arabic: also the question words and fillers of everyday (Levantine/Egyptian) chat: "who", "what",
+    // "where", "I want", "must", "possible", "here", "with me".
     private static final CharArraySet ARABIC_STOP = with(ArabicAnalyzer.getDefaultStopSet(),
-            "ماذا", "كيف", "أين", "متى", "لماذا", "هل", "يمكن", "يمكنني", "يجب");
+            "ماذا", "كيف", "أين", "متى", "لماذا", "هل", "يمكن", "يمكنني", "يجب", "يمكنه", "يمكنها", "يمكنك",
+            "يمكننا", "يتم", "كم", "هناك", "أي", "ماهي", "مين", "شو", "وين", "ليش", "إيش", "بدي", "بدك", "لازم",
+            "ممكن", "هون", "هنا", "هيك", "اللي", "يلي", "لي", "معي", "أنا", "عن", "على");
+    // Russian: Lucene's list lacks the inflected question words ("каких", "которая") and "need", "can", "here".
+    private static final CharArraySet RUSSIAN_STOP = with(RussianAnalyzer.getDefaultStopSet(),
+            "какой", "какая", "какое", "какие", "каких", "каким", "какую", "который", "которая", "которое",
+            "которые", "сколько", "нужно", "надо", "можно", "могу", "где", "куда", "откуда", "почему", "зачем",
+            "есть", "тут", "здесь", "мне", "меня", "мой", "моя", "мои", "это", "ли");
+    // Turkish: question particles and "where", "which", "for", "can I" forms the default list lacks.
+    private static final CharArraySet TURKISH_STOP = with(TurkishAnalyzer.getDefaultStopSet(),
+            "mı", "mi", "mu", "mü", "miyim", "mıyım", "muyum", "müyüm", "nerede", "nereye", "nerden", "nereden",
+            "hangi", "için", "bir", "ben", "benim", "var", "yok", "nasıl", "ne", "kadar");
 
     private static CharArraySet with(CharArraySet base, String... extra) {
         CharArraySet set = new CharArraySet(base, false);
@@ -238,7 +251,10 @@ final class LanguageAnalysis {
             "я", "ти", "ви", "ми", "мені", "мій", "моя", "є", "які", "який", "яка", "яке", "якій", "яких", "де",
             "коли", "хто", "чому", "скільки", "можна", "може", "можуть", "ли", "ж", "же", "так", "ще", "вже", "також",
             "при", "під", "над", "через", "між", "без", "свій", "своє", "свої", "його", "її", "їх", "вони", "він",
-            "вона", "воно", "цей", "ця", "ці", "того", "тому", "цього", "бути", "був", "була", "було", "були"), false);
+            "вона", "воно", "цей", "ця", "ці", "того", "тому", "цього", "бути", "був", "була", "було", "були",
+            // question templates and fillers: "can I", "what is", "if", "which", "whom", "where to", "here", "now"
+            "можу", "можемо", "можете", "таке", "якщо", "яку", "яким", "якими", "кого", "кому", "куди", "звідки",
+            "навіщо", "щоб", "тут", "сюди", "тепер", "зараз"), false);
 
     private static CharArraySet germanNormalised(CharArraySet words) {
         Analyzer normaliser = new Analyzer() {

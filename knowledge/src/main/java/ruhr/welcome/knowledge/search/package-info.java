@@ -9,7 +9,9 @@
  * text. A query is analysed in its language (ICU segmentation, stop words, stemming, ICU folding,
  * query-side synonyms) and scored by several components summed per entry (see {@code RankingWeights});
  * the cross-language component uses only the query's distinctive words (names, numbers, loan words), so
- * an entry without text in the query's language is still found. Development bench:
+ * an entry without text in the query's language is still found. Synonyms are the shipped groups plus the
+ * groups editors keep in the database ({@link ruhr.welcome.knowledge.search.SearchSynonyms}); a change
+ * rebuilds the index after its commit. Development bench:
  * {@code ruhr.welcome.knowledge.search.eval.FaqEvaluation}.
  */
 package ruhr.welcome.knowledge.search;
