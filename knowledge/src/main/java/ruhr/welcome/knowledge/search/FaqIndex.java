@@ -3,6 +3,8 @@ package ruhr.welcome.knowledge.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,18 +14,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
 
 import ruhr.welcome.knowledge.faq.FaqDocument;
@@ -39,11 +46,26 @@ import ruhr.welcome.knowledge.faq.FaqDocument;
  */
 public final class FaqIndex implements Closeable {
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /**
+     * A throw-away folder, memory-mapped: searching it is about a third faster than Lucene's heap
+     * directory (no buffer slicing per term), and it is rebuilt from the database at every start.
+     */
+    private final Path folder;
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final RankingWeights weights;
     private final Map<String, FaqDocument> documents = new ConcurrentHashMap<>();
+    /** Folded words per language of each entry, made once per version of the entry, not per search. */
+    private final Map<String, EntryWords> entryWords = new ConcurrentHashMap<>();
+
+    private record EntryWords(FaqDocument of, Map<String, Set<String>> byLang) {
+    }
+
+    private record KeyTable(IndexReader reader, String[] keys) {
+    }
+
+    private volatile KeyTable keyTable;
     private volatile Analyzers analyzers;
     /** city id → keys of regional entries a city entry replaces there. */
     private volatile Map<String, Set<String>> replaced = Map.of();
@@ -56,6 +78,8 @@ public final class FaqIndex implements Closeable {
         this.weights = weights;
         this.analyzers = new Analyzers(Map.of());
         try {
+            folder = Files.createTempDirectory("welcome-faq-index");
+            directory = new MMapDirectory(folder);
             IndexWriterConfig config = new IndexWriterConfig(analyzers.indexing())
                     .setSimilarity(IndexSchema.similarity())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
@@ -93,6 +117,7 @@ public final class FaqIndex implements Closeable {
                 writer.addDocuments(IndexSchema.documents(faq));
             }
             documents.clear();
+            entryWords.clear();
             entries.forEach(faq -> documents.put(faq.key(), faq));
             analyzers = next;
             refresh();
@@ -117,6 +142,7 @@ public final class FaqIndex implements Closeable {
         try {
             writer.deleteDocuments(new Term(IndexSchema.KEY, key));
             boolean existed = documents.remove(key) != null;
+            entryWords.remove(key);
             refresh();
             return existed;
         } catch (IOException e) {
@@ -132,6 +158,47 @@ public final class FaqIndex implements Closeable {
         return documents.size();
     }
 
+    /** The entry key of each doc id, read once per reader instead of once per hit and search. */
+    private String[] keysOf(IndexReader reader) throws IOException {
+        KeyTable table = keyTable;
+        if (table != null && table.reader() == reader) {
+            return table.keys();
+        }
+        String[] keys = new String[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues values = leaf.reader().getSortedDocValues(IndexSchema.KEY);
+            if (values == null) {
+                continue;
+            }
+            String[] byOrd = new String[values.getValueCount()];
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                int ord = values.ordValue();
+                if (byOrd[ord] == null) {
+                    byOrd[ord] = values.lookupOrd(ord).utf8ToString();
+                }
+                keys[leaf.docBase + doc] = byOrd[ord];
+            }
+        }
+        keyTable = new KeyTable(reader, keys);
+        return keys;
+    }
+
+    private Map<String, Set<String>> wordsOf(String key) {
+        FaqDocument faq = documents.get(key);
+        if (faq == null) {
+            return Map.of();
+        }
+        EntryWords cached = entryWords.get(key);
+        if (cached == null || cached.of() != faq) {
+            var byLang = new java.util.HashMap<String, Set<String>>();
+            faq.texts().forEach((lang, t) -> byLang.put(lang, FaqSearcher.texts(analyzers.folded(
+                    t.question() + "\n" + String.join("\n", t.alternates()) + "\n" + t.answer()), true)));
+            cached = new EntryWords(faq, Map.copyOf(byLang));
+            entryWords.put(key, cached);
+        }
+        return cached.byLang();
+    }
+
     /**
      * Best entries for a question, best first.
      *
@@ -145,7 +212,7 @@ public final class FaqIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return new FaqSearcher(searcher, analyzers, weights, documents::get)
+                return new FaqSearcher(searcher, analyzers, weights, this::wordsOf, keysOf(searcher.getIndexReader()))
                         .search(text, lang, scope(city), limit);
             } finally {
                 searchers.release(searcher);
@@ -185,8 +252,14 @@ public final class FaqIndex implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
     }
 }

@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,7 +20,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
-import ruhr.welcome.knowledge.faq.FaqDocument;
 import ruhr.welcome.knowledge.search.Analyzers.QueryTerm;
 
 /**
@@ -44,14 +40,20 @@ final class FaqSearcher {
     private final IndexSearcher searcher;
     private final Analyzers analyzers;
     private final RankingWeights weights;
-    private final Function<String, FaqDocument> documents;
+    private final Function<String, Map<String, Set<String>>> entryWords;
+    private final String[] keysByDoc;
 
+    /**
+     * @param entryWords an entry's folded words per language, for saying which text a cross-language hit matched
+     * @param keysByDoc  the entry key of every document of the searcher's reader, by doc id
+     */
     FaqSearcher(IndexSearcher searcher, Analyzers analyzers, RankingWeights weights,
-                Function<String, FaqDocument> documents) {
+                Function<String, Map<String, Set<String>>> entryWords, String[] keysByDoc) {
+        this.keysByDoc = keysByDoc;
         this.searcher = searcher;
         this.analyzers = analyzers;
         this.weights = weights;
-        this.documents = documents;
+        this.entryWords = entryWords;
     }
 
     /** One source of evidence: its query, the kind of document it searches, and its weight. */
@@ -96,7 +98,7 @@ final class FaqSearcher {
 
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        HitExplainer explainer = new HitExplainer(searcher, explainQuery, own, folded, lang, documents, analyzers);
+        HitExplainer explainer = new HitExplainer(searcher, explainQuery, own, folded, lang, entryWords);
         List<SearchHit> hits = new ArrayList<>();
         for (Map.Entry<String, Double> r : ranked.subList(0, Math.min(limit, ranked.size()))) {
             hits.add(explainer.hit(r.getKey(), r.getValue(), entryDoc(r.getKey())));
@@ -188,14 +190,12 @@ final class FaqSearcher {
                 .build();
     }
 
-    private String key(int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues keys = leaf.reader().getSortedDocValues(IndexSchema.KEY);
-        if (keys == null || !keys.advanceExact(doc - leaf.docBase)) {
+    private String key(int doc) {
+        String key = doc < keysByDoc.length ? keysByDoc[doc] : null;
+        if (key == null) {
             throw new IllegalStateException("document without key: " + doc);
         }
-        return keys.lookupOrd(keys.ordValue()).utf8ToString();
+        return key;
     }
 
     private int entryDoc(String key) throws IOException {

@@ -19,7 +19,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
-import ruhr.welcome.knowledge.faq.FaqDocument;
 import ruhr.welcome.knowledge.search.Analyzers.QueryTerm;
 
 /**
@@ -33,19 +32,17 @@ final class HitExplainer {
     private final Set<String> ownTerms;
     private final Set<String> foldedTerms;
     private final String lang;
-    private final Function<String, FaqDocument> documents;
-    private final Analyzers analyzers;
+    private final Function<String, Map<String, Set<String>>> entryWords;
     private Weight weight;
 
     HitExplainer(IndexSearcher searcher, Query entryQuery, List<QueryTerm> own, List<QueryTerm> folded, String lang,
-                 Function<String, FaqDocument> documents, Analyzers analyzers) {
+                 Function<String, Map<String, Set<String>>> entryWords) {
         this.searcher = searcher;
         this.entryQuery = entryQuery;
         this.ownTerms = FaqSearcher.texts(own, false);
         this.foldedTerms = FaqSearcher.texts(folded, false);
         this.lang = lang;
-        this.documents = documents;
-        this.analyzers = analyzers;
+        this.entryWords = entryWords;
     }
 
     SearchHit hit(String key, double score, int doc) throws IOException {
@@ -103,17 +100,10 @@ final class HitExplainer {
 
     /** For a cross-language match: the entry language whose text holds most of the matched words. */
     private String crossLanguage(String key, Set<String> matched) {
-        FaqDocument faq = documents.apply(key);
-        if (faq == null || faq.texts().isEmpty()) {
-            return null;
-        }
         String best = null;
         long bestCount = -1;
-        for (var e : faq.texts().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            FaqDocument.Text t = e.getValue();
-            Set<String> words = FaqSearcher.texts(analyzers.folded(
-                    t.question() + "\n" + String.join("\n", t.alternates()) + "\n" + t.answer()), true);
-            long count = matched.stream().filter(words::contains).count();
+        for (var e : new java.util.TreeMap<>(entryWords.apply(key)).entrySet()) {
+            long count = matched.stream().filter(e.getValue()::contains).count();
             if (count > bestCount) {
                 best = e.getKey();
                 bestCount = count;
