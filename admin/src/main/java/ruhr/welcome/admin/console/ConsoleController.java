@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The console's sign-in and start page; features add their own pages to the navigation. */
 @Controller
+@ConsolePage
 class ConsoleController {
 
     @GetMapping("/admin/login")

@@ -20,7 +20,8 @@ class ConsoleWebConfiguration {
     @Bean
     MessageSource messageSource() {
         var messages = new ResourceBundleMessageSource();
-        messages.setBasename("console/messages");
+        // features in other modules bring their own console texts under console/
+        messages.setBasenames("console/messages", "console/guides");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         return messages;
