@@ -1,13 +1,10 @@
 package ruhr.welcome.bot.conversation;
 
-
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.ULocale;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -103,11 +100,8 @@ class HandoffNotices {
 
     /** "Mon 18:00–20:00, Wed 17:00–19:00" with weekday names in the reader's language. */
     static String usualTimes(List<UsualTime> times, String lang) {
-        String[] days = DateFormatSymbols.getInstance(new ULocale(lang))
-                .getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
         return times.stream()
-                .map(t -> days[t.dayOfWeek() % 7 + 1] + " " + t.start().format(HOURS) + "–" + t.end().format(HOURS))
+                .map(t -> BotTexts.weekday(t.dayOfWeek(), lang) + " " + t.start().format(HOURS) + "–" + t.end().format(HOURS))
                 .collect(Collectors.joining(", "));
     }
-
 }

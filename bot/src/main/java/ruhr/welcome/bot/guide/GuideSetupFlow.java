@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.ULocale;
 import org.springframework.stereotype.Component;
 
 import ruhr.welcome.bot.conversation.Reply;
@@ -90,14 +88,12 @@ class GuideSetupFlow {
     }
 
     private List<Button> windowButtons(Guide guide, String lang) {
-        String[] days = DateFormatSymbols.getInstance(new ULocale(lang))
-                .getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
         var buttons = new ArrayList<Button>();
         for (int day = 1; day <= 7; day++) {
             for (int slot = 0; slot < SLOTS.size(); slot++) {
                 LocalTime[] times = SLOTS.get(slot);
                 boolean on = guide.getWindows().contains(new Window(day, times[0], times[1]));
-                buttons.add(new Button(tick(on) + days[day % 7 + 1] + " " + times[0].getHour() + "–" + times[1].getHour(),
+                buttons.add(new Button(tick(on) + BotTexts.weekday(day, lang) + " " + times[0].getHour() + "–" + times[1].getHour(),
                         GuideButtons.window(day, slot)));
             }
         }

@@ -76,6 +76,13 @@ public class BotTexts {
         return name.isEmpty() ? lang : name;
     }
 
+    /** A weekday's short name in the reader's language ("Mo", "Pzt", "الاثنين"); 1 is Monday, as in ISO. */
+    public static String weekday(int isoDay, String readerLang) {
+        String[] days = com.ibm.icu.text.DateFormatSymbols.getInstance(ULocale.forLanguageTag(readerLang))
+                .getWeekdays(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.ABBREVIATED);
+        return days[isoDay % 7 + 1]; // ICU counts from Sunday = 1
+    }
+
     /** Arabic, Persian and Sorani are written right to left. */
     public static boolean isRightToLeft(String lang) {
         return switch (lang.toLowerCase(Locale.ROOT)) {

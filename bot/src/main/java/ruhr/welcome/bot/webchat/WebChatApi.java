@@ -1,8 +1,6 @@
 package ruhr.welcome.bot.webchat;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import ruhr.welcome.bot.conversation.Channel;
 import ruhr.welcome.bot.inbound.InboundStore;
+import ruhr.welcome.bot.support.Digests;
 import ruhr.welcome.knowledge.language.Languages;
 
 /**
@@ -139,16 +138,7 @@ class WebChatApi {
 
     /** Same chat and browser id, same update: a request the browser resent is stored once. */
     static long updateId(String chatKey, String clientId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((chatKey + ':' + clientId).getBytes(StandardCharsets.UTF_8));
-            long id = 0;
-            for (int i = 0; i < 8; i++) {
-                id = (id << 8) | (digest[i] & 0xff);
-            }
-            return id & Long.MAX_VALUE;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = Digests.sha256(chatKey + ':' + clientId);
+        return java.nio.ByteBuffer.wrap(digest).getLong() & Long.MAX_VALUE;
     }
 }
