@@ -52,8 +52,8 @@ public class ConversationEngine {
             case Inbound.Command command -> command(conversation, command);
             case Inbound.Button button -> button(conversation, button.data());
             case Inbound.Text text -> text(conversation, message, text.text());
-            case Inbound.Unsupported ignored -> guides.relayed(conversation, message) ? List.of()
-                    : List.of(menus.say(conversation, "error.unsupported-content", List.of()));
+            case Inbound.Unsupported ignored -> guides.take(conversation, message)
+                    .orElseGet(() -> List.of(menus.say(conversation, "error.unsupported-content", List.of())));
             case Inbound.Edited ignored -> List.of(menus.say(conversation, "error.edited", List.of()));
         };
     }
@@ -82,13 +82,8 @@ public class ConversationEngine {
             case AWAITING_FEEDBACK_COMMENT -> answers.comment(conversation, question);
             case CONFIRMING_FORGET -> List.of(privacy.keep(conversation));
             case AWAITING_RATING_COMMENT -> List.of(guides.ratingComment(conversation, question));
-            case ACTIVE -> {
-                if (guides.relayed(conversation, message)) {
-                    yield List.of(); // in a chat with a guide, the guide answers
-                }
-                yield guides.awaitsNote(conversation) ? List.of(guides.note(conversation, question))
-                        : answers.ask(conversation, message, question);
-            }
+            // in a chat with a guide the guide answers; a note for the guide is not a question
+            case ACTIVE -> guides.take(conversation, message).orElseGet(() -> answers.ask(conversation, message, question));
         });
         return replies;
     }
@@ -145,7 +140,7 @@ public class ConversationEngine {
             case NONE_OF_THESE -> answers.noneOfThese(conversation, button.number(0));
             case GUIDE -> List.of(guides.request(conversation, button.number(0) == 0 ? null : button.number(0)));
             case GUIDE_CONSENT -> List.of(guides.consent(conversation, "y".equals(button.arg(0))));
-            case GUIDE_NOTE_SKIP -> List.of(guides.note(conversation, null));
+            case GUIDE_NOTE_SKIP -> List.of(guides.skipNote(conversation));
             case RATE -> List.of(guides.rate(conversation, button.number(0), Integer.parseInt(button.arg(1))));
             case LANGUAGE -> chooseLanguage(conversation, button.arg(0));
             case CITY -> chooseCity(conversation, button.arg(0));

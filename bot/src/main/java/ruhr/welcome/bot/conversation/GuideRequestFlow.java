@@ -2,6 +2,7 @@ package ruhr.welcome.bot.conversation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -53,38 +54,44 @@ class GuideRequestFlow {
         return agreed ? notePrompt(conversation) : menus.say(conversation, "handoff.cancelled", menus.mainButtons(conversation));
     }
 
-    /** The note (or null when skipped) completes the request; matching starts after commit. */
-    Reply note(Conversation conversation, String note) {
-        var open = desk.open(conversation.getId()).filter(h -> h.getState() == HandoffState.AWAITING_NOTE);
+    /** "Skip" on the note prompt: the request is complete without a note. */
+    Reply skipNote(Conversation conversation) {
+        return desk.open(conversation.getId()).filter(h -> h.getState() == HandoffState.AWAITING_NOTE)
+                .map(open -> note(conversation, open, null))
+                .orElseGet(() -> menus.say(conversation, "error.stale-button", menus.mainButtons(conversation)));
+    }
+
+    /**
+     * A message the newcomer sent while a request is open, with one look at it: in a connected chat
+     * it goes to the guide (no reply from the bot), while a note is awaited it is the note. Empty
+     * when the message is for the bot as usual.
+     */
+    Optional<List<Reply>> take(Conversation conversation, IncomingMessage message) {
+        var open = desk.open(conversation.getId());
         if (open.isEmpty()) {
-            return menus.say(conversation, "error.stale-button", menus.mainButtons(conversation));
+            return Optional.empty();
         }
-        desk.note(open.get(), note);
+        Handoff handoff = open.get();
+        return switch (handoff.getState()) {
+            case CONNECTED -> {
+                String text = message.content() instanceof Inbound.Text t ? t.text() : null;
+                desk.newcomerWrote(handoff.getId());
+                events.publishEvent(new NewcomerWrote(handoff.getId(), handoff.getGuideId(), conversation.getPseudonym(),
+                        message.chat(), message.channelMessageId(), text));
+                yield Optional.of(List.of());
+            }
+            case AWAITING_NOTE -> message.content() instanceof Inbound.Text t
+                    ? Optional.of(List.of(note(conversation, handoff, t.text().strip()))) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /** The note (or null) completes the request; matching starts after commit. */
+    private Reply note(Conversation conversation, Handoff handoff, String note) {
+        desk.note(handoff, note);
         String lang = menus.ui(conversation.getLang());
         return Reply.text(lang, texts.text(lang, "handoff.searching",
-                Map.of("language", BotTexts.languageName(open.get().getLang(), lang))));
-    }
-
-    /** Whether the conversation's next typed text is the note for the guide. */
-    boolean awaitsNote(Conversation conversation) {
-        return desk.open(conversation.getId()).map(h -> h.getState() == HandoffState.AWAITING_NOTE).orElse(false);
-    }
-
-    /** In a connected chat the newcomer's messages go to the guide; true if this one did. */
-    boolean relayed(Conversation conversation, IncomingMessage message) {
-        var connected = desk.open(conversation.getId()).filter(h -> h.getState() == HandoffState.CONNECTED);
-        if (connected.isEmpty()) {
-            return false;
-        }
-        String text = switch (message.content()) {
-            case Inbound.Text t -> t.text();
-            case Inbound.Unsupported ignored -> null;
-            default -> throw new IllegalArgumentException("only messages are relayed");
-        };
-        desk.newcomerWrote(connected.get().getId());
-        events.publishEvent(new NewcomerWrote(connected.get().getId(), connected.get().getGuideId(),
-                conversation.getPseudonym(), message.chat(), message.channelMessageId(), text));
-        return true;
+                Map.of("language", BotTexts.languageName(handoff.getLang(), lang))));
     }
 
     /** /end from the newcomer. */

@@ -2,6 +2,7 @@ package ruhr.welcome.bot.guide;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,30 +42,26 @@ public class GuideDesk {
         this.texts = texts;
     }
 
-    /** Whether this message is a guide's (or someone joining as one) rather than a newcomer's. */
-    @Transactional(readOnly = true)
-    public boolean handles(IncomingMessage message) {
-        if (message.chat().channel() != Channel.TELEGRAM) {
-            return false;
-        }
-        if (message.content() instanceof Inbound.Command(String name, String argument)
-                && name.equals("start") && argument != null && argument.startsWith(GuideInvites.START_PREFIX)) {
-            return true;
-        }
-        return guides.findByTelegramUserId(Long.parseLong(message.chat().externalId())).filter(Guide::isActive).isPresent();
-    }
-
+    /**
+     * Handles the message if it is a guide's (or someone's joining as one); empty when it is a
+     * newcomer's, for the newcomers' engine.
+     */
     @Transactional
-    public List<Reply> handle(IncomingMessage message) {
+    public Optional<List<Reply>> handle(IncomingMessage message) {
+        if (message.chat().channel() != Channel.TELEGRAM) {
+            return Optional.empty();
+        }
         long userId = Long.parseLong(message.chat().externalId());
         String lang = chats.guideLanguage(message.clientLanguage());
         var existing = guides.findByTelegramUserId(userId).filter(Guide::isActive);
         if (existing.isEmpty()) {
-            return List.of(join(message, userId, lang));
+            boolean joining = message.content() instanceof Inbound.Command(String name, String argument)
+                    && name.equals("start") && argument != null && argument.startsWith(GuideInvites.START_PREFIX);
+            return joining ? Optional.of(List.of(join(message, userId, lang))) : Optional.empty();
         }
         Guide guide = existing.get();
         guide.speaks(lang);
-        return switch (message.content()) {
+        return Optional.of(switch (message.content()) {
             case Inbound.Command command -> command(guide, command, lang);
             case Inbound.Button button -> button(guide, button.data(), lang);
             case Inbound.Text text -> guide.getSetupStep() == SetupStep.NAME ? List.of(setup.name(guide, text.text(), lang))
@@ -74,7 +71,7 @@ public class GuideDesk {
             case Inbound.Unsupported ignored -> guide.getSetupStep() != SetupStep.READY ? List.of(setup.prompt(guide, lang))
                     : chats.fromGuide(guide, message.channelMessageId(), null, lang);
             case Inbound.Edited ignored -> List.of(Reply.text(lang, texts.text(lang, "guide.edits-not-relayed")));
-        };
+        });
     }
 
     private Reply join(IncomingMessage message, long userId, String lang) {
