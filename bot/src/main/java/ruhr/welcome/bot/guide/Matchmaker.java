@@ -1,7 +1,6 @@
 package ruhr.welcome.bot.guide;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,7 +18,6 @@ import ruhr.welcome.bot.handoff.Handoff;
 import ruhr.welcome.bot.handoff.HandoffDesk;
 import ruhr.welcome.bot.handoff.HandoffEvents.HandoffQueued;
 import ruhr.welcome.bot.handoff.HandoffEvents.HandoffWaiting;
-import ruhr.welcome.bot.handoff.HandoffEvents.UsualTime;
 import ruhr.welcome.bot.handoff.HandoffState;
 
 /**
@@ -92,19 +90,7 @@ class Matchmaker {
         }
         if (best.isEmpty() && firstRound) {
             events.publishEvent(new HandoffQueued(handoff.getId(), handoff.getConversationId(), desk.position(handoff),
-                    usualTimes(handoff)));
+                    matcher.usualTimes(request.languages(), handoff.getCity())));
         }
-    }
-
-    /** When guides for this language (and city) are usually there, from their weekly windows. */
-    List<UsualTime> usualTimes(Handoff handoff) {
-        return jdbc.query("""
-                select distinct a.day_of_week, a.start_time, a.end_time
-                from guide g join guide_availability a on a.guide_id = g.id
-                where g.active and g.setup_step = 'READY' and g.languages && cast(? as text[])
-                  and (cast(? as text) is null or cardinality(g.cities) = 0 or cast(? as text) = any(g.cities))
-                order by a.day_of_week, a.start_time limit 6""",
-                (rs, i) -> new UsualTime(rs.getInt(1), rs.getObject(2, LocalTime.class), rs.getObject(3, LocalTime.class)),
-                new String[] {handoff.getLang()}, handoff.getCity(), handoff.getCity());
     }
 }

@@ -54,8 +54,8 @@ class TelegramChannelConfiguration {
     }
 
     @Bean
-    TelegramInbound telegramInbound(ConversationEngine engine, GuideDesk guides, Outbox outbox, BotTexts texts) {
-        return new TelegramInbound(engine, guides, outbox, texts);
+    TelegramInbound telegramInbound(ConversationEngine engine, GuideDesk guides, TelegramDelivery delivery, BotTexts texts) {
+        return new TelegramInbound(engine, guides, delivery, texts);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package ruhr.welcome.bot.telegram;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 
 import ruhr.welcome.bot.conversation.Channel;
@@ -28,6 +29,11 @@ class TelegramDelivery implements ChatDelivery {
     @Override
     public void send(ChatRef to, Reply reply) {
         TelegramReplies.toMessages(to.externalId(), reply).forEach(message -> enqueue(to, "sendMessage", message));
+    }
+
+    /** Stops the spinner on a tapped button. */
+    void answerCallback(ChatRef chat, String callbackId) {
+        enqueue(chat, "answerCallbackQuery", AnswerCallbackQuery.builder().callbackQueryId(callbackId).build());
     }
 
     @Override
