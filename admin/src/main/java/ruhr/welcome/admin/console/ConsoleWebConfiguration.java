@@ -1,13 +1,17 @@
 package ruhr.welcome.admin.console;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
@@ -18,13 +22,25 @@ class ConsoleWebConfiguration {
     static final List<Locale> LANGUAGES = List.of(Locale.GERMAN, Locale.ENGLISH);
 
     @Bean
-    MessageSource messageSource() {
+    MessageSource messageSource() throws IOException {
         var messages = new ResourceBundleMessageSource();
-        // features in other modules bring their own console texts under console/
-        messages.setBasenames("console/messages", "console/guides");
+        // every feature, in any module, brings its own console texts as console/<feature>.properties
+        messages.setBasenames(bundleBasenames());
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         return messages;
+    }
+
+    /** The base names of all console bundles on the class path ({@code console/guides} for guides_de.properties). */
+    static String[] bundleBasenames() throws IOException {
+        var found = new TreeSet<String>();
+        for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath*:console/*.properties")) {
+            String name = bundle.getFilename();
+            if (name != null) {
+                found.add("console/" + name.replaceFirst("(_[a-z]{2})?\\.properties$", ""));
+            }
+        }
+        return found.toArray(String[]::new);
     }
 
     @Bean
