@@ -1,0 +1,177 @@
+package ruhr.welcome.admin.gaps;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import ruhr.welcome.knowledge.faq.City;
+import ruhr.welcome.knowledge.language.Languages;
+
+/**
+ * Groups inbox items that ask the same thing, in any language. Two items belong together when
+ * <ol>
+ * <li>the bot took the same FAQ entry seriously for both (answered or asked back with it first): they
+ * are about that entry, whatever their language;</li>
+ * <li>in one language, their search terms (the index's own analysis: stems, compound parts, synonyms)
+ * weighted by rarity among the items are similar (cosine at least {@value #SAME_LANGUAGE});</li>
+ * <li>across languages, the words they share (the analysis folds them alike: loan words such as
+ * "Bürgergeld", names, numbers, synonyms that map "blaue Karte" to "blue card") carry at least
+ * {@value #ACROSS_LANGUAGES} of the weight of the shorter one. Words two languages share are rarely
+ * function words, so a little overlap is strong evidence there.</li>
+ * </ol>
+ * City names are left out first: they say where, not what. Groups are the connected items (union-find).
+ * Two questions in different languages that share no word and no entry stay apart: telling that they
+ * mean the same would need translation, which the bot does not have.
+ */
+final class GapGrouping {
+
+    static final double SAME_LANGUAGE = 0.5;
+    static final double ACROSS_LANGUAGES = 0.4;
+
+    private static final Pattern CITY_NAMES = Pattern.compile(Arrays.stream(City.values())
+            .flatMap(c -> java.util.stream.Stream.of(c.id(), c.displayName(), c.displayName().replace("ü", "ue")))
+            .map(Pattern::quote)
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.joining("|", "(?iu)(?<![\\p{L}\\p{N}])(", ")(?![\\p{L}\\p{N}])")));
+
+    private final List<GapItem> items;
+    private final List<Set<String>> terms = new ArrayList<>();
+    private final Map<String, Double> weights = new HashMap<>();
+    private final double[] norms;
+    private final int[] parent;
+
+    /** @param analysis the search terms of a text in a language (the FAQ index's analysis) */
+    GapGrouping(List<GapItem> items, BiFunction<String, String, List<String>> analysis) {
+        this.items = List.copyOf(items);
+        Map<String, Integer> df = new HashMap<>();
+        for (GapItem item : this.items) {
+            Set<String> t = new HashSet<>(analysis.apply(withoutCities(item.text()), item.lang()));
+            terms.add(t);
+            t.forEach(term -> df.merge(term, 1, Integer::sum));
+        }
+        int n = this.items.size();
+        df.forEach((term, count) -> weights.put(term, Math.log(1.0 + (n + 1.0) / count)));
+        norms = new double[n];
+        for (int i = 0; i < n; i++) {
+            norms[i] = Math.sqrt(terms.get(i).stream().mapToDouble(t -> weight(t) * weight(t)).sum());
+        }
+        parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+    }
+
+    static String withoutCities(String text) {
+        return CITY_NAMES.matcher(text).replaceAll(" ");
+    }
+
+    /** The groups, each in the items' order; groups in the order of their first item. */
+    List<List<GapItem>> groups() {
+        linkByEntry();
+        linkByWords();
+        Map<Integer, List<GapItem>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            byRoot.computeIfAbsent(find(i), r -> new ArrayList<>()).add(items.get(i));
+        }
+        return List.copyOf(byRoot.values());
+    }
+
+    /** How alike two items' words are, 0..1, by the rule for their languages (for picking a representative). */
+    double similarity(GapItem a, GapItem b) {
+        int i = items.indexOf(a);
+        int j = items.indexOf(b);
+        return i < 0 || j < 0 ? 0 : similarity(i, j);
+    }
+
+    private void linkByEntry() {
+        Map<String, Integer> firstWithEntry = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            GapItem item = items.get(i);
+            if (item.anchored() && item.topEntry() != null) {
+                Integer first = firstWithEntry.putIfAbsent(item.topEntry(), i);
+                if (first != null) {
+                    union(first, i);
+                }
+            }
+        }
+    }
+
+    private void linkByWords() {
+        Map<String, List<Integer>> withTerm = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Set<Integer> compared = new HashSet<>();
+            for (String term : terms.get(i)) {
+                for (int j : withTerm.getOrDefault(term, List.of())) {
+                    if (compared.add(j) && find(i) != find(j) && similar(i, j)) {
+                        union(i, j);
+                    }
+                }
+            }
+            for (String term : terms.get(i)) {
+                withTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+            }
+        }
+    }
+
+    private boolean similar(int i, int j) {
+        return similarity(i, j) >= (sameLanguage(i, j) ? SAME_LANGUAGE : ACROSS_LANGUAGES);
+    }
+
+    private double similarity(int i, int j) {
+        if (norms[i] == 0 || norms[j] == 0) {
+            return 0;
+        }
+        double shared = 0;
+        double sharedSquares = 0;
+        for (String t : terms.get(i)) {
+            if (terms.get(j).contains(t)) {
+                shared += weight(t);
+                sharedSquares += weight(t) * weight(t);
+            }
+        }
+        if (sameLanguage(i, j)) {
+            return sharedSquares / (norms[i] * norms[j]);
+        }
+        return shared / Math.min(mass(i), mass(j));
+    }
+
+    private boolean sameLanguage(int i, int j) {
+        String a = items.get(i).lang();
+        String b = items.get(j).lang();
+        // unknown languages are compared by the stricter, same-language rule
+        return a == null || b == null || Languages.answerFallbacks(a).contains(Languages.primary(b));
+    }
+
+    private double mass(int i) {
+        return terms.get(i).stream().mapToDouble(this::weight).sum();
+    }
+
+    private double weight(String term) {
+        return weights.getOrDefault(term, 0.0);
+    }
+
+    private int find(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private void union(int i, int j) {
+        int a = find(i);
+        int b = find(j);
+        if (a != b) {
+            parent[Math.max(a, b)] = Math.min(a, b);
+        }
+    }
+}
