@@ -24,9 +24,9 @@ import ruhr.welcome.knowledge.language.Languages;
  * <li>in one language, their search terms (the index's own analysis: stems, compound parts, synonyms)
  * weighted by rarity among the items are similar (cosine at least {@value #SAME_LANGUAGE});</li>
  * <li>across languages, the words they share (the analysis folds them alike: loan words such as
- * "Bürgergeld", names, numbers, synonyms that map "blaue Karte" to "blue card") carry at least
- * {@value #ACROSS_LANGUAGES} of the weight of the shorter one. Words two languages share are rarely
- * function words, so a little overlap is strong evidence there.</li>
+ * "Bürgergeld", names, numbers, synonyms that map "blaue Karte" to "blue card") are at least
+ * {@value #ACROSS_LANGUAGES} of the shorter one's terms. Words two languages share are rarely
+ * function words, so a little overlap is strong evidence there, however many questions share it.</li>
  * </ol>
  * City names are left out first: they say where, not what. Groups are the connected items (union-find).
  * Two questions in different languages that share no word and no entry stay apart: telling that they
@@ -130,18 +130,19 @@ final class GapGrouping {
         if (norms[i] == 0 || norms[j] == 0) {
             return 0;
         }
-        double shared = 0;
+        int shared = 0;
         double sharedSquares = 0;
         for (String t : terms.get(i)) {
             if (terms.get(j).contains(t)) {
-                shared += weight(t);
+                shared++;
                 sharedSquares += weight(t) * weight(t);
             }
         }
         if (sameLanguage(i, j)) {
             return sharedSquares / (norms[i] * norms[j]);
         }
-        return shared / Math.min(mass(i), mass(j));
+        // not weighted by rarity: a loan word many questions share is the topic they share
+        return shared / (double) Math.min(terms.get(i).size(), terms.get(j).size());
     }
 
     private boolean sameLanguage(int i, int j) {
@@ -149,10 +150,6 @@ final class GapGrouping {
         String b = items.get(j).lang();
         // unknown languages are compared by the stricter, same-language rule
         return a == null || b == null || Languages.answerFallbacks(a).contains(Languages.primary(b));
-    }
-
-    private double mass(int i) {
-        return terms.get(i).stream().mapToDouble(this::weight).sum();
     }
 
     private double weight(String term) {
