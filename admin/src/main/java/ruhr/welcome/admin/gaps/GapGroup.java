@@ -34,16 +34,16 @@ record GapGroup(GapItem representative, List<GapItem> items, Map<Reason, Integer
         entries = List.copyOf(entries);
     }
 
-    int size() {
+    public int size() {
         return items.size();
     }
 
     /** The refs of every open item, for the dismiss form. */
-    List<String> refs() {
+    public List<String> refs() {
         return items.stream().map(GapItem::ref).toList();
     }
 
-    String anchor() {
+    public String anchor() {
         return "group-" + representative.ref();
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import ruhr.welcome.admin.gaps.GapGroup.Trend;
 import ruhr.welcome.admin.gaps.GapItem.Reason;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The inbox on the real database and the real search index with the starter FAQ. */
 @SpringBootTest
+@AutoConfigureMockMvc // the same application context as the page tests
 class GapsInboxTest {
 
     private static final StaffPrincipal EDITOR = GapFixtures.staff(Role.EDITOR, null);
