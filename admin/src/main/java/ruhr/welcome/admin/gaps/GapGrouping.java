@@ -36,6 +36,8 @@ final class GapGrouping {
 
     static final double SAME_LANGUAGE = 0.5;
     static final double ACROSS_LANGUAGES = 0.4;
+    static final int TRIES_PER_GROUP = 12;
+    static final int COMPARISONS_PER_ITEM = 500;
 
     private static final Pattern CITY_NAMES = Pattern.compile(Arrays.stream(City.values())
             .flatMap(c -> java.util.stream.Stream.of(c.id(), c.displayName(), c.displayName().replace("ü", "ue")))
@@ -46,13 +48,13 @@ final class GapGrouping {
     private final List<GapItem> items;
     private final List<Set<String>> terms = new ArrayList<>();
     private final Map<String, Double> weights = new HashMap<>();
+    private final Map<String, Integer> df = new HashMap<>();
     private final double[] norms;
     private final int[] parent;
 
     /** @param analysis the search terms of a text in a language (the FAQ index's analysis) */
     GapGrouping(List<GapItem> items, BiFunction<String, String, List<String>> analysis) {
         this.items = List.copyOf(items);
-        Map<String, Integer> df = new HashMap<>();
         for (GapItem item : this.items) {
             Set<String> t = new HashSet<>(analysis.apply(withoutCities(item.text()), item.lang()));
             terms.add(t);
@@ -105,14 +107,42 @@ final class GapGrouping {
         }
     }
 
+    /**
+     * Compares each item with the earlier ones that share a term, rarest terms first. A group already
+     * holding many items with a common term is tried with at most {@value #TRIES_PER_GROUP} of them, and
+     * an item with at most {@value #COMPARISONS_PER_ITEM} others: thousands of questions stay fast.
+     */
     private void linkByWords() {
+        int n = items.size();
         Map<String, List<Integer>> withTerm = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            Set<Integer> compared = new HashSet<>();
-            for (String term : terms.get(i)) {
+        int[] comparedFor = new int[n];
+        int[] triedFor = new int[n];
+        int[] tried = new int[n];
+        java.util.Arrays.fill(comparedFor, -1);
+        java.util.Arrays.fill(triedFor, -1);
+        for (int i = 0; i < n; i++) {
+            int comparisons = 0;
+            List<String> rarestFirst = terms.get(i).stream()
+                    .sorted(Comparator.comparingInt((String t) -> df.get(t)).thenComparing(t -> t)).toList();
+            for (String term : rarestFirst) {
                 for (int j : withTerm.getOrDefault(term, List.of())) {
-                    if (compared.add(j) && find(i) != find(j) && similar(i, j)) {
-                        union(i, j);
+                    if (comparedFor[j] == i || comparisons >= COMPARISONS_PER_ITEM) {
+                        continue;
+                    }
+                    comparedFor[j] = i;
+                    int root = find(j);
+                    if (root == find(i)) {
+                        continue;
+                    }
+                    if (triedFor[root] != i) {
+                        triedFor[root] = i;
+                        tried[root] = 0;
+                    }
+                    if (tried[root]++ < TRIES_PER_GROUP) {
+                        comparisons++;
+                        if (similar(i, j)) {
+                            union(i, j);
+                        }
                     }
                 }
             }

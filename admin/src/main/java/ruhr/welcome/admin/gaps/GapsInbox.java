@@ -178,9 +178,13 @@ class GapsInbox {
         return best;
     }
 
-    /** The entries the bot considered first, most often first, as far as they are published. */
+    /**
+     * The entries the bot answered or asked back with, most often first, as far as they are published.
+     * (The best candidate of a question it found nothing for is mostly noise.)
+     */
     private List<GapGroup.Entry> entries(List<GapItem> open, String readerLang) {
-        Map<String, Integer> counts = sortedCounts(open.stream().filter(i -> i.topEntry() != null).toList(), GapItem::topEntry);
+        Map<String, Integer> counts = sortedCounts(open.stream().filter(i -> i.anchored() && i.topEntry() != null).toList(),
+                GapItem::topEntry);
         List<GapGroup.Entry> out = new ArrayList<>();
         for (String key : counts.keySet()) {
             faq.byKey(key).ifPresent(shown -> out.add(new GapGroup.Entry(key, PublishedFaq.question(shown, readerLang), shown.city())));
