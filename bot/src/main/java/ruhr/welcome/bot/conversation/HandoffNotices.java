@@ -3,6 +3,7 @@ package ruhr.welcome.bot.conversation;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
@@ -91,7 +92,7 @@ class HandoffNotices {
     void guideWrote(GuideWrote wrote) {
         conversations.findById(wrote.conversationId()).ifPresent(conversation -> {
             ChatRef newcomer = conversation.getChat();
-            var copy = wrote.messageId() == null ? java.util.Optional.<Posted>empty()
+            Optional<Posted> copy = wrote.messageId() == null ? Optional.empty()
                     : deliveries.copy(wrote.from(), wrote.messageId(), newcomer);
             if (copy.isPresent()) {
                 copies.record(wrote.handoffId(), wrote.from(), wrote.messageId(), newcomer, copy.get(), RelayCopies.Kind.COPY);

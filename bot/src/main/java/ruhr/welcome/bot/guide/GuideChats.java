@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -13,6 +14,7 @@ import ruhr.welcome.bot.conversation.Channel;
 import ruhr.welcome.bot.conversation.ChatRef;
 import ruhr.welcome.bot.conversation.ConversationRepository;
 import ruhr.welcome.bot.conversation.Deliveries;
+import ruhr.welcome.bot.conversation.Posted;
 import ruhr.welcome.bot.conversation.Reply;
 import ruhr.welcome.bot.conversation.Reply.Button;
 import ruhr.welcome.bot.handoff.Handoff;
@@ -145,7 +147,7 @@ class GuideChats {
                         texts.text(lang, "guide.answer-in", Map.of("pseudonym", pseudonym(wrote.pseudonym(), lang))),
                         GuideButtons.answerIn(wrote.handoffId()))))));
             }
-            var copy = wrote.messageId() == null ? java.util.Optional.<ruhr.welcome.bot.conversation.Posted>empty()
+            Optional<Posted> copy = wrote.messageId() == null ? Optional.empty()
                     : deliveries.copy(wrote.from(), wrote.messageId(), chatOf(guide));
             if (copy.isPresent()) {
                 copies.record(wrote.handoffId(), wrote.from(), wrote.messageId(), chatOf(guide), copy.get(), RelayCopies.Kind.COPY);

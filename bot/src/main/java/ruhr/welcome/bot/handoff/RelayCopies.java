@@ -49,9 +49,12 @@ public class RelayCopies {
                 from relay_copy r join handoff h on h.id = r.handoff_id and h.state = 'CONNECTED'
                 where r.source_chat = ? and r.source_message_id = ? and r.source_channel = ?
                 order by r.id""",
-                (rs, i) -> new RelayCopy(rs.getLong(1), new ChatRef(Channel.valueOf(rs.getString(2)), rs.getString(3)),
-                        new Posted(rs.getObject(5, Long.class), rs.getObject(5) == null ? rs.getObject(6, Long.class) : null),
-                        Kind.valueOf(rs.getString(4))),
+                (rs, i) -> {
+                    Long targetMessageId = rs.getObject(5, Long.class);
+                    return new RelayCopy(rs.getLong(1), new ChatRef(Channel.valueOf(rs.getString(2)), rs.getString(3)),
+                            targetMessageId != null ? Posted.known(targetMessageId) : Posted.pending(rs.getLong(6)),
+                            Kind.valueOf(rs.getString(4)));
+                },
                 source.externalId(), sourceMessageId, source.channel().name());
     }
 

@@ -148,7 +148,10 @@ class OutboxDispatcher implements SmartLifecycle {
         }
     }
 
-    /** The ids are stored with the outbox messages already: a listener that fails can still find them there. */
+    /**
+     * The ids are stored with the outbox messages already, so a listener that fails loses nothing
+     * urgent: a change of such a message still gets its id from there when it is sent.
+     */
     private void announce(MessagesDelivered delivered) {
         try {
             events.publishEvent(delivered);
