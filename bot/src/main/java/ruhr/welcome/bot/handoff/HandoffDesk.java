@@ -27,12 +27,15 @@ public class HandoffDesk {
     private final QuestionLog questions;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final RelayCopies copies;
 
-    HandoffDesk(HandoffRepository handoffs, QuestionLog questions, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    HandoffDesk(HandoffRepository handoffs, QuestionLog questions, JdbcTemplate jdbc, ApplicationEventPublisher events,
+                RelayCopies copies) {
         this.handoffs = handoffs;
         this.questions = questions;
         this.jdbc = jdbc;
         this.events = events;
+        this.copies = copies;
     }
 
     /** The newcomer's open request, if any. */
@@ -127,6 +130,7 @@ public class HandoffDesk {
     @Transactional
     public void release(Handoff handoff) {
         handoff.released();
+        copies.forget(handoff.getId()); // the next guide starts afresh; the last one's edits stay with them
         jdbc.update("update handoff set guide_nudged_at = null, newcomer_active_at = null, guide_active_at = null where id = ?",
                 handoff.getId());
         events.publishEvent(new HandoffWaiting(handoff.getId()));
@@ -135,6 +139,9 @@ public class HandoffDesk {
     @Transactional
     public void close(Handoff handoff, Handoff.ClosedBy by) {
         handoff.close(by);
+        // offers nobody answered end with it; their messages are changed by the guides' side
+        jdbc.update("update handoff_offer set outcome = 'WITHDRAWN' where handoff_id = ? and outcome = 'OPEN'", handoff.getId());
+        copies.forget(handoff.getId());
         events.publishEvent(new HandoffClosed(handoff.getId(), handoff.getConversationId(), handoff.getGuideId(), by));
     }
 

@@ -26,6 +26,33 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(ChatRef chat, String method, String payload) {
         messages.insert(chat.channel(), chat.externalId(), method, payload);
+        wakeAfterCommit();
+    }
+
+    /**
+     * A message that may be changed later: once delivered, the channel's id of it is kept with the
+     * outbox message and announced ({@link MessagesDelivered}). Returns the outbox id, which
+     * {@link #enqueueChange} accepts until the channel's id is known.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueueKeepingId(ChatRef chat, String method, String payload) {
+        long id = messages.insert(chat.channel(), chat.externalId(), method, payload, true, null);
+        wakeAfterCommit();
+        return id;
+    }
+
+    /**
+     * A change (an edit) of a message enqueued earlier for the same chat whose channel id is not
+     * known yet. It is delivered after that message, per-chat order being kept, with that message's
+     * channel id filled in; if that message was never delivered, neither is the change.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueueChange(ChatRef chat, String method, String payload, long earlierOutboxId) {
+        messages.insert(chat.channel(), chat.externalId(), method, payload, false, earlierOutboxId);
+        wakeAfterCommit();
+    }
+
+    private void wakeAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

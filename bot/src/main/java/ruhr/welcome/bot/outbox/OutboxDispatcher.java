@@ -28,7 +28,8 @@ import ruhr.welcome.bot.support.WorkerLoop;
 /**
  * Delivers the outbox: the oldest due message of each chat, at most one per chat per interval and
  * a global rate, several chats in parallel. Temporary failures are retried with backoff (or after
- * the channel's retry_after); an unreachable chat stops its retries.
+ * the channel's retry_after); an unreachable chat stops its retries. Messages that asked for it
+ * keep the channel's id once delivered, and a change of such a message gets that id at sending.
  */
 @Component
 class OutboxDispatcher implements SmartLifecycle {
@@ -47,6 +48,8 @@ class OutboxDispatcher implements SmartLifecycle {
     private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
     /** Confirmed by the channel, not yet marked in the table. */
     private final Queue<Long> sent = new ConcurrentLinkedQueue<>();
+    /** Confirmed with the channel's id of the message, which is kept; not yet marked in the table. */
+    private final Queue<MessagesDelivered.Delivered> receipts = new ConcurrentLinkedQueue<>();
     private final WorkerLoop loop = new WorkerLoop("outbox-dispatcher", () -> dispatchDue() > 0,
             Duration.ofMillis(100), Duration.ofSeconds(1));
     private ExecutorService workers;
@@ -115,20 +118,45 @@ class OutboxDispatcher implements SmartLifecycle {
         return leased.size();
     }
 
-    /** Marks confirmed messages sent, in one statement. */
+    /** Marks confirmed messages sent, in one statement (two when some keep their channel id). */
     private void flushSent() {
-        if (sent.isEmpty()) {
-            return;
+        if (!sent.isEmpty()) {
+            var ids = new ArrayList<Long>();
+            for (Long id = sent.poll(); id != null; id = sent.poll()) {
+                ids.add(id);
+            }
+            try {
+                messages.sent(ids);
+            } catch (RuntimeException e) {
+                sent.addAll(ids); // the next round tries again; until then the lease keeps them from being resent
+                throw e;
+            }
         }
-        var ids = new ArrayList<Long>();
-        for (Long id = sent.poll(); id != null; id = sent.poll()) {
-            ids.add(id);
+        if (!receipts.isEmpty()) {
+            var delivered = new ArrayList<MessagesDelivered.Delivered>();
+            for (var receipt = receipts.poll(); receipt != null; receipt = receipts.poll()) {
+                delivered.add(receipt);
+            }
+            try {
+                messages.sent(delivered.stream().map(MessagesDelivered.Delivered::outboxId).toList(),
+                        delivered.stream().map(MessagesDelivered.Delivered::channelMessageId).toList());
+            } catch (RuntimeException e) {
+                receipts.addAll(delivered);
+                throw e;
+            }
+            announce(new MessagesDelivered(delivered));
         }
+    }
+
+    /**
+     * The ids are stored with the outbox messages already, so a listener that fails loses nothing
+     * urgent: a change of such a message still gets its id from there when it is sent.
+     */
+    private void announce(MessagesDelivered delivered) {
         try {
-            messages.sent(ids);
+            events.publishEvent(delivered);
         } catch (RuntimeException e) {
-            sent.addAll(ids); // the next round tries again; until then the lease keeps them from being resent
-            throw e;
+            log.warn("{} delivered message ids not passed on: {}", delivered.messages().size(), e.toString());
         }
     }
 
@@ -139,8 +167,13 @@ class OutboxDispatcher implements SmartLifecycle {
                 // before the message is settled: from then on its chat's next message may be leased
                 nextAllowed.put(message.chat(), System.nanoTime() + properties.perChatInterval().toNanos());
             }
-            if (result instanceof SendResult.Sent) {
-                sent.add(message.id()); // the dispatcher marks it in its next round, together with others
+            if (result instanceof SendResult.Sent(Long channelMessageId)) {
+                // the dispatcher marks it in its next round, together with others
+                if (message.receipt() && channelMessageId != null) {
+                    receipts.add(new MessagesDelivered.Delivered(message.id(), channelMessageId));
+                } else {
+                    sent.add(message.id());
+                }
             } else {
                 settle(message, result);
             }
@@ -158,7 +191,13 @@ class OutboxDispatcher implements SmartLifecycle {
             return new SendResult.Retry(Duration.ofSeconds(30), "channel " + message.channel() + " is off");
         }
         try {
-            return sender.send(message.chatId(), message.method(), message.payload());
+            if (message.about() == null) {
+                return sender.send(message.chatId(), message.method(), message.payload());
+            }
+            // the changed message came first in this chat, so it is settled by now, its id kept if it was delivered
+            Long changed = messages.channelMessageId(message.about());
+            return changed == null ? new SendResult.Rejected("the message it changes was not delivered")
+                    : sender.send(message.chatId(), message.method(), message.payload(), changed);
         } catch (RuntimeException e) {
             return new SendResult.Retry(null, e.getClass().getSimpleName());
         }
@@ -167,7 +206,7 @@ class OutboxDispatcher implements SmartLifecycle {
     /** Each outcome is one conditional update: a message no longer pending is left as it is. */
     private void settle(OutboxMessage message, SendResult result) {
         switch (result) {
-            case SendResult.Sent ignored -> messages.sent(List.of(message.id()));
+            case SendResult.Sent ignored -> messages.sent(List.of(message.id())); // not reached: deliver() queues these
             case SendResult.Unreachable unreachable -> {
                 if (messages.drop(message.id(), unreachable.reason())) {
                     events.publishEvent(new ChatUnreachable(new ChatRef(message.channel(), message.chatId())));

@@ -24,7 +24,8 @@ class OutboxRepository {
     private static final int MAX_ERROR = 500;
     private static final RowMapper<OutboxMessage> MESSAGE = (rs, i) -> new OutboxMessage(rs.getLong("id"),
             Channel.valueOf(rs.getString("channel")), rs.getString("chat_id"), rs.getString("method"),
-            rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant());
+            rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
+            rs.getBoolean("receipt"), rs.getObject("about_outbox_id", Long.class));
 
     private final JdbcTemplate jdbc;
 
@@ -35,6 +36,14 @@ class OutboxRepository {
     void insert(Channel channel, String chatId, String method, String payload) {
         jdbc.update("insert into outbox_message (channel, chat_id, method, payload, state) values (?, ?, ?, ?, 'PENDING')",
                 channel.name(), chatId, method, payload);
+    }
+
+    /** A message whose channel id is kept once delivered, or one that changes an earlier message; its outbox id. */
+    long insert(Channel channel, String chatId, String method, String payload, boolean receipt, Long about) {
+        return jdbc.queryForObject("""
+                insert into outbox_message (channel, chat_id, method, payload, state, receipt, about_outbox_id)
+                values (?, ?, ?, ?, 'PENDING', ?, ?) returning id""", Long.class,
+                channel.name(), chatId, method, payload, receipt, about);
     }
 
     /**
@@ -55,7 +64,8 @@ class OutboxRepository {
                         and not (h.channel || ':' || h.chat_id) = any(?)
                       order by h.id limit ? for update skip locked) due
                 where o.id = due.id
-                returning o.id, o.channel, o.chat_id, o.method, o.payload, o.attempts, o.created_at""",
+                returning o.id, o.channel, o.chat_id, o.method, o.payload, o.attempts, o.created_at, o.receipt,
+                          o.about_outbox_id""",
                 MESSAGE, Timestamp.from(until), resting.toArray(String[]::new), limit));
         leased.sort(Comparator.comparingLong(OutboxMessage::id));
         return leased;
@@ -65,6 +75,21 @@ class OutboxRepository {
     void sent(List<Long> ids) {
         jdbc.update("update outbox_message set state = 'SENT', sent_at = now() where id = any(?) and state = 'PENDING'",
                 (Object) ids.toArray(Long[]::new));
+    }
+
+    /** Marks delivered messages together with the channel's ids of them, in one statement. */
+    void sent(List<Long> ids, List<Long> channelMessageIds) {
+        jdbc.update("""
+                update outbox_message o set state = 'SENT', sent_at = now(), channel_message_id = d.channel_message_id
+                from unnest(?::bigint[], ?::bigint[]) as d(id, channel_message_id)
+                where o.id = d.id and o.state = 'PENDING'""",
+                ids.toArray(Long[]::new), channelMessageIds.toArray(Long[]::new));
+    }
+
+    /** The channel's id of a delivered message that kept it; null while pending, or when dropped or gone. */
+    Long channelMessageId(long id) {
+        return jdbc.query("select channel_message_id from outbox_message where id = ? and state = 'SENT'",
+                rs -> rs.next() ? rs.getObject(1, Long.class) : null, id);
     }
 
     /** A temporary failure: try again after {@code delay}. */
