@@ -25,8 +25,7 @@ public class Outbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(ChatRef chat, String method, String payload) {
-        messages.insert(chat.channel(), chat.externalId(), method, payload);
-        wakeAfterCommit();
+        deliverAfterCommit(chat, messages.insert(chat.channel(), chat.externalId(), method, payload));
     }
 
     /**
@@ -37,7 +36,7 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueueKeepingId(ChatRef chat, String method, String payload) {
         long id = messages.insert(chat.channel(), chat.externalId(), method, payload, true, null);
-        wakeAfterCommit();
+        deliverAfterCommit(chat, id);
         return id;
     }
 
@@ -48,15 +47,15 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueueChange(ChatRef chat, String method, String payload, long earlierOutboxId) {
-        messages.insert(chat.channel(), chat.externalId(), method, payload, false, earlierOutboxId);
-        wakeAfterCommit();
+        deliverAfterCommit(chat, messages.insert(chat.channel(), chat.externalId(), method, payload, false, earlierOutboxId));
     }
 
-    private void wakeAfterCommit() {
+    /** Synchronizations run in the order they were registered, so a chat's messages reach the dispatcher in order. */
+    private void deliverAfterCommit(ChatRef chat, long id) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                dispatcher.wake();
+                dispatcher.committed(chat, id);
             }
         });
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,7 @@ class OutboxDispatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Duration SEARCH_INTERVAL = Duration.ofSeconds(1);
 
     private final OutboxRepository messages;
     private final Map<Channel, ChannelSender> senders;
@@ -50,6 +52,12 @@ class OutboxDispatcher implements SmartLifecycle {
     private final Queue<Long> sent = new ConcurrentLinkedQueue<>();
     /** Confirmed with the channel's id of the message, which is kept; not yet marked in the table. */
     private final Queue<MessagesDelivered.Delivered> receipts = new ConcurrentLinkedQueue<>();
+    /** Committed here, not leased yet: leased by id without searching the table. */
+    private final FreshMessages fresh = new FreshMessages();
+    /** Chats with a message on its way (until it is marked sent or settled otherwise), and that message. */
+    private final Map<String, Long> inFlightChats = new ConcurrentHashMap<>();
+    /** When the table is next searched for due messages (retries, other instances' or a crashed run's). */
+    private final AtomicLong nextSearchAt = new AtomicLong();
     private final WorkerLoop loop = new WorkerLoop("outbox-dispatcher", () -> dispatchDue() > 0,
             Duration.ofMillis(100), Duration.ofSeconds(1));
     private ExecutorService workers;
@@ -65,6 +73,12 @@ class OutboxDispatcher implements SmartLifecycle {
     }
 
     void wake() {
+        loop.wake();
+    }
+
+    /** A message was committed by this instance. */
+    void committed(ChatRef chat, long id) {
+        fresh.add(chat.channel() + ":" + chat.externalId(), id);
         loop.wake();
     }
 
@@ -96,9 +110,10 @@ class OutboxDispatcher implements SmartLifecycle {
     }
 
     /**
-     * One round, two statements however many messages move: first the messages confirmed since the
-     * last round are marked sent (which frees their chats' next messages), then due heads are leased
-     * for as many senders as are free and handed to them.
+     * One round, a few statements however many messages move: first the messages confirmed since
+     * the last round are marked sent (which frees their chats' next messages), then, for as many
+     * senders as are free, the messages committed here are leased by id and, now and then or while
+     * a backlog lasts, the table is searched for other due ones; all go to the senders.
      */
     private int dispatchDue() {
         flushSent();
@@ -108,14 +123,34 @@ class OutboxDispatcher implements SmartLifecycle {
         }
         long now = System.nanoTime();
         nextAllowed.values().removeIf(allowed -> allowed <= now); // only chats inside their interval stay
-        List<OutboxMessage> leased = messages.leaseDueHeads(free, List.copyOf(nextAllowed.keySet()),
-                Instant.now().plus(LEASE));
+        Instant until = Instant.now().plus(LEASE);
+        var leased = new ArrayList<OutboxMessage>();
+        List<Long> heads = fresh.takeHeads(free, chat -> inFlightChats.containsKey(chat) || nextAllowed.containsKey(chat));
+        if (!heads.isEmpty()) {
+            leased.addAll(messages.leaseByIds(heads, until));
+            if (leased.size() < heads.size()) {
+                searchSoon(); // an earlier message of its chat waits for a retry, or another instance has it
+            }
+        }
+        long due = nextSearchAt.get();
+        if (leased.size() < free && now - due >= 0 && nextSearchAt.compareAndSet(due, now + SEARCH_INTERVAL.toNanos())) {
+            var found = messages.leaseDueHeads(free - leased.size(), List.copyOf(nextAllowed.keySet()), until);
+            if (!found.isEmpty()) {
+                searchSoon(); // a backlog, after a restart or an outage: keep going until it is gone
+            }
+            leased.addAll(found);
+        }
         for (OutboxMessage message : leased) {
             inFlightPermits.acquireUninterruptibly(); // only this thread takes permits: there are enough
             global.acquire();
+            inFlightChats.put(message.chat(), message.id());
             workers.submit(() -> deliver(message));
         }
         return leased.size();
+    }
+
+    private void searchSoon() {
+        nextSearchAt.set(System.nanoTime());
     }
 
     /** Marks confirmed messages sent, in one statement (two when some keep their channel id). */
@@ -131,6 +166,7 @@ class OutboxDispatcher implements SmartLifecycle {
                 sent.addAll(ids); // the next round tries again; until then the lease keeps them from being resent
                 throw e;
             }
+            inFlightChats.values().removeAll(ids); // marked: their chats' next messages may go
         }
         if (!receipts.isEmpty()) {
             var delivered = new ArrayList<MessagesDelivered.Delivered>();
@@ -144,6 +180,7 @@ class OutboxDispatcher implements SmartLifecycle {
                 receipts.addAll(delivered);
                 throw e;
             }
+            inFlightChats.values().removeAll(delivered.stream().map(MessagesDelivered.Delivered::outboxId).toList());
             announce(new MessagesDelivered(delivered));
         }
     }
@@ -161,6 +198,7 @@ class OutboxDispatcher implements SmartLifecycle {
     }
 
     private void deliver(OutboxMessage message) {
+        boolean confirmed = false;
         try {
             SendResult result = send(message);
             if (!properties.perChatInterval().isZero()) {
@@ -174,12 +212,16 @@ class OutboxDispatcher implements SmartLifecycle {
                 } else {
                     sent.add(message.id());
                 }
+                confirmed = true;
             } else {
                 settle(message, result);
             }
         } catch (RuntimeException e) {
             log.warn("Outbox message {} not settled, it will be retried: {}", message.id(), e.toString());
         } finally {
+            if (!confirmed) {
+                inFlightChats.remove(message.chat()); // settled otherwise (or left to its lease): no longer on its way
+            }
             inFlightPermits.release();
             wake();
         }
@@ -221,8 +263,9 @@ class OutboxDispatcher implements SmartLifecycle {
                 if (Duration.between(message.createdAt(), Instant.now()).compareTo(properties.maxAge()) > 0) {
                     messages.drop(message.id(), "gave up after " + properties.maxAge() + ": " + retry.reason());
                 } else {
-                    messages.retryAfter(message.id(), retry.after() != null ? retry.after() : backoff(message.attempts()),
-                            retry.reason());
+                    Duration delay = retry.after() != null ? retry.after() : backoff(message.attempts());
+                    messages.retryAfter(message.id(), delay, retry.reason());
+                    nextSearchAt.accumulateAndGet(System.nanoTime() + delay.toNanos(), Math::min); // found when due
                 }
             }
         }

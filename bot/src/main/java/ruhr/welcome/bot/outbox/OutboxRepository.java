@@ -27,15 +27,21 @@ class OutboxRepository {
             rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
             rs.getBoolean("receipt"), rs.getObject("about_outbox_id", Long.class));
 
+    /** A chat's later messages wait until its earlier ones are settled: the order per chat holds. */
+    private static final String OLDEST_OF_ITS_CHAT = """
+            not exists (select 1 from outbox_message p
+                        where p.chat_id = h.chat_id and p.channel = h.channel and p.state = 'PENDING' and p.id < h.id)""";
+
     private final JdbcTemplate jdbc;
 
     OutboxRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    void insert(Channel channel, String chatId, String method, String payload) {
-        jdbc.update("insert into outbox_message (channel, chat_id, method, payload, state) values (?, ?, ?, ?, 'PENDING')",
-                channel.name(), chatId, method, payload);
+    long insert(Channel channel, String chatId, String method, String payload) {
+        return jdbc.queryForObject("""
+                insert into outbox_message (channel, chat_id, method, payload, state) values (?, ?, ?, ?, 'PENDING')
+                returning id""", Long.class, channel.name(), chatId, method, payload);
     }
 
     /** A message whose channel id is kept once delivered, or one that changes an earlier message; its outbox id. */
@@ -54,19 +60,29 @@ class OutboxRepository {
      * itself, so a crash only delays a message.
      */
     List<OutboxMessage> leaseDueHeads(int limit, List<String> resting, Instant until) {
+        return lease("""
+                h.state = 'PENDING' and h.next_attempt_at <= now() and %s
+                  and not (h.channel || ':' || h.chat_id) = any(?)
+                order by h.id limit ?""".formatted(OLDEST_OF_ITS_CHAT), Timestamp.from(until), resting.toArray(String[]::new), limit);
+    }
+
+    /**
+     * Leases the given messages, by id, where each is still due and the oldest pending one of its
+     * chat; returns those it leased, oldest first. The cheap way for messages this instance just
+     * committed.
+     */
+    List<OutboxMessage> leaseByIds(List<Long> ids, Instant until) {
+        return lease("h.id = any(?) and h.state = 'PENDING' and h.next_attempt_at <= now() and " + OLDEST_OF_ITS_CHAT,
+                Timestamp.from(until), ids.toArray(Long[]::new));
+    }
+
+    private List<OutboxMessage> lease(String which, Object... args) {
         List<OutboxMessage> leased = new ArrayList<>(jdbc.query("""
                 update outbox_message o set next_attempt_at = ?
-                from (select h.id from outbox_message h
-                      where h.state = 'PENDING' and h.next_attempt_at <= now()
-                        and not exists (select 1 from outbox_message p
-                                        where p.chat_id = h.chat_id and p.channel = h.channel
-                                          and p.state = 'PENDING' and p.id < h.id)
-                        and not (h.channel || ':' || h.chat_id) = any(?)
-                      order by h.id limit ? for update skip locked) due
+                from (select h.id from outbox_message h where %s for update skip locked) due
                 where o.id = due.id
                 returning o.id, o.channel, o.chat_id, o.method, o.payload, o.attempts, o.created_at, o.receipt,
-                          o.about_outbox_id""",
-                MESSAGE, Timestamp.from(until), resting.toArray(String[]::new), limit));
+                          o.about_outbox_id""".formatted(which), MESSAGE, args));
         leased.sort(Comparator.comparingLong(OutboxMessage::id));
         return leased;
     }
