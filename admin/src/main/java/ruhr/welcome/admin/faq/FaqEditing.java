@@ -17,7 +17,6 @@ import ruhr.welcome.knowledge.faq.FaqEntryRepository;
 import ruhr.welcome.knowledge.faq.IllegalStatusChange;
 import ruhr.welcome.knowledge.faq.exchange.FaqFile;
 import ruhr.welcome.knowledge.faq.exchange.FaqFileMapping;
-import ruhr.welcome.knowledge.faq.exchange.FaqFileReader;
 
 /**
  * The editors' changes to the FAQ, for the console and the REST API alike. Every change checks who
@@ -153,7 +152,7 @@ public class FaqEditing {
     @Transactional(readOnly = true)
     public FaqFile.Entry version(String key, int revision) {
         return versions.findByEntryKeyAndRevision(key, revision)
-                .map(v -> new FaqFileReader().readEntry(v.getSnapshot()))
+                .map(v -> FaqFileMapping.fromJson(v.getSnapshot()))
                 .orElseThrow(() -> new FaqEntryNotFound("version " + revision + " of entry " + key));
     }
 
@@ -212,7 +211,7 @@ public class FaqEditing {
         ChangeRequest request = request(requestId);
         request.accept(actor.name());
         FaqEntry entry = load(request.getEntryKey());
-        EntryContent content = EntryContent.of(new FaqFileReader().readEntry(request.getProposal()));
+        EntryContent content = EntryContent.of(FaqFileMapping.fromJson(request.getProposal()));
         return apply(actor, "proposal", entry, content);
     }
 
@@ -296,6 +295,6 @@ public class FaqEditing {
 
     private static ChangeRequestView view(ChangeRequest r) {
         return new ChangeRequestView(r.getId(), r.getEntryKey(), r.getBaseVersion(),
-                new FaqFileReader().readEntry(r.getProposal()), r.getNote(), r.getProposedBy(), r.getProposedAt());
+                FaqFileMapping.fromJson(r.getProposal()), r.getNote(), r.getProposedBy(), r.getProposedAt());
     }
 }
