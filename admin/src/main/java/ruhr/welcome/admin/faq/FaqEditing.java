@@ -103,6 +103,29 @@ public class FaqEditing {
         return saved(actor, "status", before, entry);
     }
 
+    /**
+     * An editor checked a stale translation against the current source text and it still says the
+     * same: it is no longer flagged stale. The texts do not change.
+     */
+    @Transactional
+    public FaqEntryState confirmTranslation(Actor actor, String key, int expectedVersion, String lang) {
+        FaqEntry entry = load(key);
+        checkVersion(entry, expectedVersion);
+        if (!actor.mayChange(entry.getCity())) {
+            throw refusal(actor, entry.getCity(), "change");
+        }
+        if (!entry.isStale(lang)) {
+            return state(entry);
+        }
+        FaqFile.Entry before = FaqFileMapping.toFile(entry);
+        entry.markTranslationCurrent(lang);
+        entry.markEdited();
+        entries.saveAndFlush(entry);
+        audit.record(actor.name(), "faq.translation-current", "faq:" + key, FaqFileMapping.toJson(before),
+                "{\"translationCurrent\":\"" + lang + "\"}");
+        return state(entry);
+    }
+
     /** Deletes the entry; its versions stay, so it can be restored. */
     @Transactional
     public void delete(Actor actor, String key, int expectedVersion) {
