@@ -75,6 +75,13 @@ record EditorForm(String key, int version, String city, String variantOf, String
         return new EditorForm("", 0, city, null, LocalDate.now().toString(), List.of(), List.of(), "", texts);
     }
 
+    /** The same form with {@code question} as the question in {@code lang} (a shown language). */
+    EditorForm withQuestion(String lang, String question) {
+        var changed = new LinkedHashMap<>(texts);
+        changed.computeIfPresent(lang, (l, t) -> new TextForm(question, t.alternates(), t.answer(), t.links(), t.remove()));
+        return new EditorForm(key, version, city, variantOf, lastReviewed, topics, audiences, note, changed);
+    }
+
     static EditorForm parse(MultiValueMap<String, String> form, List<String> shown) {
         var texts = new LinkedHashMap<String, TextForm>();
         for (String lang : shown) {

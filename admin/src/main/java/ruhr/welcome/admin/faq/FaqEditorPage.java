@@ -26,6 +26,7 @@ import ruhr.welcome.knowledge.faq.EntryStatus;
 import ruhr.welcome.knowledge.faq.FaqEntry;
 import ruhr.welcome.knowledge.faq.IllegalStatusChange;
 import ruhr.welcome.knowledge.faq.exchange.FaqFile;
+import ruhr.welcome.knowledge.language.Languages;
 
 /**
  * The entry editor: the entry's fields, its languages side by side, a preview as the bot sends it,
@@ -46,11 +47,22 @@ class FaqEditorPage {
         this.views = views;
     }
 
+    /**
+     * A blank entry; the gaps inbox links here with a question people asked and its language, which
+     * start the entry (in that language, shown beside the source language).
+     */
     @GetMapping("/admin/faq/new")
     String blank(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam(required = false) List<String> show,
+                 @RequestParam(required = false) String lang, @RequestParam(required = false) String question,
                  Model model, Locale locale) {
-        var shown = EditorForm.shown(show, FaqEntry.SOURCE_LANGUAGE);
-        return editor(model, locale, staff, null, EditorForm.blank(shown, Actor.of(staff).city()), previews(null, shown));
+        String asked = lang != null && Languages.SUPPORTED.contains(lang) ? lang : FaqEntry.SOURCE_LANGUAGE;
+        List<String> requested = show == null && lang != null ? List.of(asked, "en") : show;
+        var shown = EditorForm.shown(requested, FaqEntry.SOURCE_LANGUAGE);
+        EditorForm form = EditorForm.blank(shown, Actor.of(staff).city());
+        if (question != null && !question.isBlank() && shown.contains(asked)) {
+            form = form.withQuestion(asked, question.strip());
+        }
+        return editor(model, locale, staff, null, form, previews(null, shown));
     }
 
     @PostMapping("/admin/faq/new")

@@ -51,7 +51,7 @@ class AskPageTest {
                         containsString("Detected from the text."),
                         containsString("Answer directly"),
                         containsString("residence-blue-card"),
-                        containsString("href=\"/admin/faq/residence-blue-card\""),
+                        containsString("href=\"/admin/faq/entry/residence-blue-card\""),
                         containsString("blau, kart"))));
         assertThat(logged()).isEqualTo(before);
     }

@@ -127,6 +127,20 @@ class FaqPagesTest {
     }
 
     @Test
+    void theGapsInboxLinkStartsANewEntryWithTheAskedQuestionInItsLanguage() throws Exception {
+        mvc.perform(en(get("/admin/faq/new").param("lang", "tr").param("question", "Köpeğimi <b>getirebilir miyim?</b>"))
+                        .with(user(EDITOR_USER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"q.de\""), containsString("name=\"q.en\""),
+                        containsString("name=\"q.tr\" value=\"Köpeğimi &lt;b&gt;getirebilir miyim?&lt;/b&gt;\""),
+                        containsString("name=\"q.de\" value=\"\""))));
+        mvc.perform(en(get("/admin/faq/new").param("lang", "xx").param("question", "Darf ich meinen Hund mitbringen?"))
+                        .with(user(EDITOR_USER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"q.de\" value=\"Darf ich meinen Hund mitbringen?\"")));
+    }
+
+    @Test
     void anEditorCreatesEditsPublishesAndRestoresAnEntry() throws Exception {
         mvc.perform(en(get("/admin/faq/new")).with(user(EDITOR_USER)))
                 .andExpect(status().isOk())
