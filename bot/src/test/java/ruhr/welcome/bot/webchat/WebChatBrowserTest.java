@@ -14,6 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ruhr.welcome.bot.browser.HeadlessChromium;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The web chat in a real browser: typed with the keyboard only, answered in the page. */
