@@ -67,6 +67,10 @@ class ConsolePagesBrowserTest {
         Locale locale = Locale.forLanguageTag(lang);
         String admin = StaffForTests.create(accounts, "leitung", Role.ADMIN, null);
         browser = ConsoleBrowser.start(port, lang);
+        // something for the gaps inbox and the figures to show
+        browser.openChat(lang);
+        browser.ask("Wie lange dauert die Blaue Karte?");
+        browser.ask("Wo bekomme ich in Herne einen Jagdschein für Wildschweine?");
 
         browser.open("/admin/login");
         assertThat(browser.find("label[for=username]").getText()).isEqualTo(text("login.username", locale));
