@@ -1,0 +1,53 @@
+package ruhr.welcome.admin.api;
+
+import java.util.List;
+
+/** What the API's controllers refuse; {@link ApiProblems} turns each into its problem details. */
+final class ApiErrors {
+
+    private ApiErrors() {
+    }
+
+    /** Input that cannot be used, with every problem found (not only the first). */
+    static final class InvalidInput extends RuntimeException {
+        final transient List<Problems.FieldProblem> errors;
+
+        InvalidInput(String detail, List<Problems.FieldProblem> errors) {
+            super(detail);
+            this.errors = List.copyOf(errors);
+        }
+
+        static InvalidInput field(String field, String reason) {
+            return new InvalidInput("The request has an invalid value.", List.of(new Problems.FieldProblem(field, reason)));
+        }
+    }
+
+    static final class NoSuchEntry extends RuntimeException {
+        final String key;
+
+        NoSuchEntry(String key) {
+            super("There is no entry '" + key + "'.");
+            this.key = key;
+        }
+    }
+
+    /** The entry changed since the client read it. */
+    static final class VersionConflict extends RuntimeException {
+        final String key;
+        final int currentVersion;
+
+        VersionConflict(String key, int sentVersion, int currentVersion) {
+            super("Entry '" + key + "' was changed by someone else: you sent version " + sentVersion
+                    + ", it is now at version " + currentVersion + ". Read it again and repeat your change.");
+            this.key = key;
+            this.currentVersion = currentVersion;
+        }
+    }
+
+    /** The token's city does not cover the entry. */
+    static final class OutOfScope extends RuntimeException {
+        OutOfScope(String detail) {
+            super(detail);
+        }
+    }
+}

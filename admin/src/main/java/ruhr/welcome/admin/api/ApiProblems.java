@@ -1,0 +1,105 @@
+package ruhr.welcome.admin.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+import ruhr.welcome.knowledge.faq.exchange.FaqImportRejected;
+
+/** Every error of the API's controllers as problem details; Spring's own errors included. */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(ApiErrors.InvalidInput.class)
+    ProblemDetail invalid(ApiErrors.InvalidInput e) {
+        return Problems.invalid(e.getMessage(), e.errors);
+    }
+
+    @ExceptionHandler(ApiErrors.NoSuchEntry.class)
+    ProblemDetail notFound(ApiErrors.NoSuchEntry e) {
+        var problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such entry", e.getMessage());
+        problem.setProperty("key", e.key);
+        return problem;
+    }
+
+    @ExceptionHandler(ApiErrors.VersionConflict.class)
+    ProblemDetail conflict(ApiErrors.VersionConflict e) {
+        var problem = Problems.of(HttpStatus.CONFLICT, "version-conflict", "Changed in the meantime", e.getMessage());
+        problem.setProperty("key", e.key);
+        problem.setProperty("currentVersion", e.currentVersion);
+        return problem;
+    }
+
+    @ExceptionHandler(ApiErrors.OutOfScope.class)
+    ProblemDetail outOfScope(ApiErrors.OutOfScope e) {
+        return Problems.forbidden("city-scope", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return Problems.forbidden("insufficient-role", "This token may not do that.");
+    }
+
+    /** A file that cannot be imported: every problem, so it can be fixed in one go. */
+    @ExceptionHandler(FaqImportRejected.class)
+    ProblemDetail importRejected(FaqImportRejected e) {
+        var problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", "File not importable",
+                e.problems().size() + " problem(s) found; nothing was imported.");
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("API request failed", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "Something went wrong on our side; nothing of the request may have been applied. Please try again later.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = "The body is not valid JSON";
+        if (e.getCause() instanceof JacksonException json && json.getLocation() != null) {
+            detail += " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+        }
+        var problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail + ".");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        var problem = Problems.invalid("The request has an invalid value.",
+                List.of(new Problems.FieldProblem(field, "'" + e.getValue() + "' is not a valid value")));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        var problem = Problems.invalid("A required parameter is missing.",
+                new ArrayList<>(List.of(new Problems.FieldProblem(e.getParameterName(), "is missing"))));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+}
