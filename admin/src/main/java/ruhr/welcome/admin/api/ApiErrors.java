@@ -31,19 +31,6 @@ final class ApiErrors {
         }
     }
 
-    /** The entry changed since the client read it. */
-    static final class VersionConflict extends RuntimeException {
-        final String key;
-        final int currentVersion;
-
-        VersionConflict(String key, int sentVersion, int currentVersion) {
-            super("Entry '" + key + "' was changed by someone else: you sent version " + sentVersion
-                    + ", it is now at version " + currentVersion + ". Read it again and repeat your change.");
-            this.key = key;
-            this.currentVersion = currentVersion;
-        }
-    }
-
     /** The token's city does not cover the entry. */
     static final class OutOfScope extends RuntimeException {
         OutOfScope(String detail) {

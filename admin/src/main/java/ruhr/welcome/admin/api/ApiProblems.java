@@ -2,6 +2,7 @@ package ruhr.welcome.admin.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
+import ruhr.welcome.admin.faq.FaqEditConflict;
+import ruhr.welcome.admin.faq.FaqEditRefused;
+import ruhr.welcome.admin.faq.FaqEntryNotFound;
+import ruhr.welcome.admin.faq.FaqValidationFailed;
+import ruhr.welcome.knowledge.faq.IllegalStatusChange;
 import ruhr.welcome.knowledge.faq.exchange.FaqImportRejected;
 
 /** Every error of the API's controllers as problem details; Spring's own errors included. */
@@ -27,6 +33,12 @@ import ruhr.welcome.knowledge.faq.exchange.FaqImportRejected;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final ViolationTexts texts;
+
+    ApiProblems(ViolationTexts texts) {
+        this.texts = texts;
+    }
 
     @ExceptionHandler(ApiErrors.InvalidInput.class)
     ProblemDetail invalid(ApiErrors.InvalidInput e) {
@@ -40,12 +52,49 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(ApiErrors.VersionConflict.class)
-    ProblemDetail conflict(ApiErrors.VersionConflict e) {
-        var problem = Problems.of(HttpStatus.CONFLICT, "version-conflict", "Changed in the meantime", e.getMessage());
-        problem.setProperty("key", e.key);
-        problem.setProperty("currentVersion", e.currentVersion);
+    @ExceptionHandler(FaqEntryNotFound.class)
+    ProblemDetail entryNotFound(FaqEntryNotFound e) {
+        String what = e.getMessage();
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such entry",
+                Character.toUpperCase(what.charAt(0)) + what.substring(1) + ".");
+    }
+
+    @ExceptionHandler(FaqEditConflict.class)
+    ProblemDetail conflict(FaqEditConflict e) {
+        var problem = Problems.of(HttpStatus.CONFLICT, "version-conflict", "Changed in the meantime",
+                "Entry '" + e.key() + "' was changed by someone else since version " + e.expectedVersion()
+                        + ". Read it again and repeat your change.");
+        problem.setProperty("key", e.key());
+        if (e.currentVersion() >= 0) {
+            problem.setProperty("currentVersion", e.currentVersion());
+        }
         return problem;
+    }
+
+    @ExceptionHandler(IllegalStatusChange.class)
+    ProblemDetail statusChange(IllegalStatusChange e) {
+        var problem = Problems.of(HttpStatus.CONFLICT, "status-change", "Not a step of the workflow",
+                "An entry in " + e.from().name().toLowerCase(Locale.ROOT) + " can move to "
+                        + e.from().next().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).sorted().toList()
+                        + ", not to " + e.to().name().toLowerCase(Locale.ROOT) + ".");
+        problem.setProperty("allowed", e.from().next().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).sorted().toList());
+        return problem;
+    }
+
+    @ExceptionHandler(FaqValidationFailed.class)
+    ProblemDetail invalidEntry(FaqValidationFailed e) {
+        if (e.violations().stream().anyMatch(v -> v.code().equals("delete-has-variants"))) {
+            var problem = Problems.of(HttpStatus.CONFLICT, "has-variants", "City entries depend on it",
+                    "City entries replace this entry in their city: " + String.join(", ", e.violations().getFirst().args())
+                            + ". Delete or change them first.");
+            return problem;
+        }
+        return Problems.invalid("The entry was not saved.", texts.fields(e.violations()));
+    }
+
+    @ExceptionHandler(FaqEditRefused.class)
+    ProblemDetail refused(FaqEditRefused e) {
+        return Problems.forbidden("city-scope", e.getMessage() + ".");
     }
 
     @ExceptionHandler(ApiErrors.OutOfScope.class)
