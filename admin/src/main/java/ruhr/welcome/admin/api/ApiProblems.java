@@ -127,7 +127,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         String detail = "The body is not valid JSON";
-        if (e.getCause() instanceof JacksonException json && json.getLocation() != null) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
+            detail = "The request needs a JSON body";
+        } else if (e.getCause() instanceof JacksonException json && json.getLocation() != null) {
             detail += " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
         }
         var problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail + ".");

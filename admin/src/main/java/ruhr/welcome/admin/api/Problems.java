@@ -60,8 +60,9 @@ final class Problems {
     /** The members as the RFC has them: extension members beside the standard ones, not nested. */
     static Map<String, Object> flat(ProblemDetail problem) {
         var members = new LinkedHashMap<String, Object>();
-        members.put("type", problem.getType().toString());
-        members.put("title", problem.getTitle());
+        members.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+        var status = HttpStatus.resolve(problem.getStatus());
+        members.put("title", problem.getTitle() != null ? problem.getTitle() : status != null ? status.getReasonPhrase() : null);
         members.put("status", problem.getStatus());
         if (problem.getDetail() != null) {
             members.put("detail", problem.getDetail());

@@ -122,7 +122,13 @@ class ApiAccessTest {
         mvc.perform(patch("/api/v1/entries").header("Authorization", TestTokens.bearer(tokens.editor())))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(405))
                 .andExpect(header().string("Allow", startsWith("GET")));
+        mvc.perform(post("/api/v1/entries").header("Authorization", TestTokens.bearer(tokens.editor()))
+                        .contentType(MediaType.TEXT_PLAIN).content("question?"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Unsupported Media Type"));
     }
 
     @Test

@@ -167,7 +167,9 @@ class EntriesApiTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(Problems.TYPE_PREFIX + "validation"))
                 .andExpect(jsonPath("$.errors[*].field", hasItems("key", "topics", "texts.de.question", "texts.de.answer",
-                        "texts.de.links")));
+                        "texts.de.links")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'texts.de.answer')].reason", hasItem(containsString("HTML is not allowed"))))
+                .andExpect(jsonPath("$.errors[?(@.field == 'texts.de.links')].reason", hasItem("link 1 must be an absolute https:// URL")));
         mvc.perform(as(editor, post("/api/v1/entries")).content("{\"key\": \"broken\", "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(Problems.TYPE_PREFIX + "malformed-json"));
