@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ruhr.welcome.admin.faq.FaqTransfer;
 import ruhr.welcome.knowledge.faq.exchange.FaqExporter;
 import ruhr.welcome.knowledge.faq.exchange.FaqFile;
-import ruhr.welcome.knowledge.faq.exchange.ImportReport;
+import ruhr.welcome.knowledge.faq.exchange.FaqImportRejected;
 
 /** The whole FAQ in and out, in the exchange format {@code welcome-faq/1} (docs/faq-format.md). */
 @RestController
@@ -32,11 +33,11 @@ class ExchangeApi {
     static final int MAX_DOCUMENT_CHARS = 10_000_000;
 
     private final FaqExporter exporter;
-    private final ApiImport importer;
+    private final FaqTransfer transfer;
 
-    ExchangeApi(FaqExporter exporter, ApiImport importer) {
+    ExchangeApi(FaqExporter exporter, FaqTransfer transfer) {
         this.exporter = exporter;
-        this.importer = importer;
+        this.transfer = transfer;
     }
 
     @GetMapping(value = ApiSecurity.BASE + "/export", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,10 +52,11 @@ class ExchangeApi {
 
     @PostMapping(value = ApiSecurity.BASE + "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "importFaq", summary = "Import a welcome-faq/1 document, all or nothing",
-            description = "Entries are matched by key: created, replaced, or left as they are; entries not in the file "
-                    + "stay. Each change is made like an editor's (versions, audit log, workflow steps to the file's "
-                    + "status). With `dryRun=true` nothing is saved and the report says what would happen.")
-    ImportReport importFile(@AuthenticationPrincipal ApiClient client,
+            description = "Entries are matched by key: created, replaced (status included), or left as they are; entries "
+                    + "not in the file stay. Each changed entry gets a version and an audit log entry, as in the console. "
+                    + "Needs an editor token without a city (a file may touch every city). With `dryRun=true` nothing "
+                    + "is saved and the report says what would change.")
+    ImportResult importFile(@AuthenticationPrincipal ApiClient client,
                             @Parameter(description = "check and report only") @RequestParam(defaultValue = "false") boolean dryRun,
                             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "a welcome-faq/1 document",
                                     content = @Content(schema = @Schema(implementation = FaqFile.class)))
@@ -63,6 +65,11 @@ class ExchangeApi {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
                     "The document is larger than " + MAX_DOCUMENT_CHARS + " characters.");
         }
-        return importer.run(client, document, dryRun);
+        var actor = ApiActors.of(client);
+        var preview = dryRun ? transfer.preview(actor, document) : transfer.apply(actor, document);
+        if (!preview.ok()) {
+            throw new FaqImportRejected(preview.problems());
+        }
+        return ImportResult.of(preview, dryRun);
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import ruhr.welcome.admin.faq.Violation;
-import ruhr.welcome.knowledge.faq.exchange.ImportProblem;
 
 /**
  * The curation rules' violations in the API's words (English): our reason for the code, else the
@@ -38,10 +37,6 @@ class ViolationTexts {
 
     List<Problems.FieldProblem> fields(List<Violation> violations) {
         return violations.stream().map(v -> new Problems.FieldProblem(field(v), reason(v))).toList();
-    }
-
-    List<ImportProblem> importProblems(String entryKey, List<Violation> violations) {
-        return violations.stream().map(v -> new ImportProblem(entryKey, v.lang(), v.field(), reason(v))).toList();
     }
 
     /** A JSON path into the entry: {@code texts.de.answer} for a text's field. */
