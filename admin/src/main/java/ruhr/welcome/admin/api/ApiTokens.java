@@ -72,23 +72,23 @@ public class ApiTokens {
     public Issued create(String name, TokenRole role, String city, Instant expiresAt, String actor) {
         String cleanName = name == null ? "" : name.strip();
         if (!cleanName.matches("[\\p{L}\\p{N} ._-]{3,60}")) {
-            throw new IllegalArgumentException("name: 3 to 60 letters, digits, spaces or . _ -");
+            throw new TokenRefused("name", "name-format", "3 to 60 letters, digits, spaces or . _ -");
         }
         if (tokens.existsByNameIgnoreCase(cleanName)) {
-            throw new IllegalArgumentException("name: already used by another token");
+            throw new TokenRefused("name", "name-taken", "already used by another token");
         }
         if (role == null) {
-            throw new IllegalArgumentException("role: missing");
+            throw new TokenRefused("role", "role-missing", "missing");
         }
         String cleanCity = city == null || city.isBlank() ? null : city.strip();
         if (cleanCity != null && City.byId(cleanCity).isEmpty()) {
-            throw new IllegalArgumentException("city: unknown city");
+            throw new TokenRefused("city", "city-unknown", "unknown city");
         }
         if (cleanCity != null && role != TokenRole.EDITOR) {
-            throw new IllegalArgumentException("city: only an editor token can be limited to a city");
+            throw new TokenRefused("city", "city-not-editor", "only an editor token can be limited to a city");
         }
         if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
-            throw new IllegalArgumentException("expiresAt: must be in the future");
+            throw new TokenRefused("expiresAt", "expiry-past", "must be in the future");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -108,7 +108,7 @@ public class ApiTokens {
     /** Revokes at once: the next request with this token is refused. */
     @Transactional
     public void revoke(long id, String actor) {
-        var token = tokens.findById(id).orElseThrow(() -> new IllegalArgumentException("token: no such token"));
+        var token = tokens.findById(id).orElseThrow(() -> new TokenRefused("token", "not-found", "no such token"));
         String before = json(token);
         token.revoke(actor, Instant.now());
         audit.record(actor, "api-token.revoke", subject(token), before, json(token));
