@@ -30,11 +30,4 @@ final class ApiErrors {
             this.key = key;
         }
     }
-
-    /** The token's city does not cover the entry. */
-    static final class OutOfScope extends RuntimeException {
-        OutOfScope(String detail) {
-            super(detail);
-        }
-    }
 }

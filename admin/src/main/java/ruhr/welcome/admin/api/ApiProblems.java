@@ -97,11 +97,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return Problems.forbidden("city-scope", e.getMessage() + ".");
     }
 
-    @ExceptionHandler(ApiErrors.OutOfScope.class)
-    ProblemDetail outOfScope(ApiErrors.OutOfScope e) {
-        return Problems.forbidden("city-scope", e.getMessage());
-    }
-
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
         return Problems.forbidden("insufficient-role", "This token may not do that.");

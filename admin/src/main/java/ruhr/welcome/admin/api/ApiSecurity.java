@@ -30,7 +30,7 @@ class ApiSecurity {
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.securityMatcher(BASE + "/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, OPENAPI).permitAll()
+                        .requestMatchers(HttpMethod.GET, OPENAPI, OPENAPI + ".yaml").permitAll()
                         .requestMatchers(HttpMethod.GET, BASE + "/**").hasAuthority(TokenRole.READ_ONLY.authority())
                         .anyRequest().hasAuthority(TokenRole.EDITOR.authority()))
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
