@@ -27,6 +27,8 @@ class FaqCatalog {
 
     static final int PAGE_SIZE = 25;
     private static final int SEARCH_DEPTH = 200;
+    /** Hits scoring below this share of the best one are noise for an editor looking for an entry. */
+    private static final double RELEVANT_SHARE = 0.2;
 
     /** The list's filters; null or blank means "any". */
     record Filter(String topic, String audience, String city, String lang, String status, String missing, String query) {
@@ -89,23 +91,26 @@ class FaqCatalog {
     }
 
     /**
-     * Published entries as the bot's search ranks them, then drafts and entries in review whose
-     * text contains the words (they are not in the index), then any entry whose key contains them.
+     * Drafts and entries in review whose text contains the words (they are not in the search index),
+     * then published entries as the bot's search ranks them (weak hits left out), then any entry
+     * whose key contains the words.
      */
     private List<FaqEntry> searched(List<FaqEntry> candidates, String query, String lang) {
         Map<String, FaqEntry> byKey = new LinkedHashMap<>();
         candidates.forEach(e -> byKey.put(e.getKey(), e));
-        String searchLang = Filter.blank(lang) ? detector.best(query).lang() : lang;
         var found = new LinkedHashSet<String>();
-        for (SearchHit hit : index.searchAllScopes(query, searchLang, SEARCH_DEPTH)) {
-            FaqEntry e = byKey.get(hit.key());
-            if (e != null && e.getStatus() == EntryStatus.PUBLISHED) {
-                found.add(hit.key());
-            }
-        }
         String needle = query.toLowerCase(Locale.ROOT);
         candidates.stream().filter(e -> e.getStatus() != EntryStatus.PUBLISHED && contains(e, needle))
                 .forEach(e -> found.add(e.getKey()));
+        String searchLang = Filter.blank(lang) ? detector.best(query).lang() : lang;
+        List<SearchHit> hits = index.searchAllScopes(query, searchLang, SEARCH_DEPTH);
+        double best = hits.isEmpty() ? 0 : hits.getFirst().score();
+        for (SearchHit hit : hits) {
+            FaqEntry e = byKey.get(hit.key());
+            if (e != null && e.getStatus() == EntryStatus.PUBLISHED && hit.score() >= best * RELEVANT_SHARE) {
+                found.add(hit.key());
+            }
+        }
         candidates.stream().filter(e -> e.getKey().contains(needle)).forEach(e -> found.add(e.getKey()));
         return found.stream().map(byKey::get).toList();
     }

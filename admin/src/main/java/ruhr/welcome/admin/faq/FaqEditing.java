@@ -17,7 +17,6 @@ import ruhr.welcome.knowledge.faq.FaqEntryRepository;
 import ruhr.welcome.knowledge.faq.IllegalStatusChange;
 import ruhr.welcome.knowledge.faq.exchange.FaqFile;
 import ruhr.welcome.knowledge.faq.exchange.FaqFileMapping;
-import ruhr.welcome.knowledge.faq.exchange.FaqFileReader;
 
 /**
  * The editors' changes to the FAQ, for the console and the REST API alike. Every change checks who
@@ -104,6 +103,29 @@ public class FaqEditing {
         return saved(actor, "status", before, entry);
     }
 
+    /**
+     * An editor checked a stale translation against the current source text and it still says the
+     * same: it is no longer flagged stale. The texts do not change.
+     */
+    @Transactional
+    public FaqEntryState confirmTranslation(Actor actor, String key, int expectedVersion, String lang) {
+        FaqEntry entry = load(key);
+        checkVersion(entry, expectedVersion);
+        if (!actor.mayChange(entry.getCity())) {
+            throw refusal(actor, entry.getCity(), "change");
+        }
+        if (!entry.isStale(lang)) {
+            return state(entry);
+        }
+        FaqFile.Entry before = FaqFileMapping.toFile(entry);
+        entry.markTranslationCurrent(lang);
+        entry.markEdited();
+        entries.saveAndFlush(entry);
+        audit.record(actor.name(), "faq.translation-current", "faq:" + key, FaqFileMapping.toJson(before),
+                "{\"translationCurrent\":\"" + lang + "\"}");
+        return state(entry);
+    }
+
     /** Deletes the entry; its versions stay, so it can be restored. */
     @Transactional
     public void delete(Actor actor, String key, int expectedVersion) {
@@ -153,7 +175,7 @@ public class FaqEditing {
     @Transactional(readOnly = true)
     public FaqFile.Entry version(String key, int revision) {
         return versions.findByEntryKeyAndRevision(key, revision)
-                .map(v -> new FaqFileReader().readEntry(v.getSnapshot()))
+                .map(v -> FaqFileMapping.fromJson(v.getSnapshot()))
                 .orElseThrow(() -> new FaqEntryNotFound("version " + revision + " of entry " + key));
     }
 
@@ -212,7 +234,7 @@ public class FaqEditing {
         ChangeRequest request = request(requestId);
         request.accept(actor.name());
         FaqEntry entry = load(request.getEntryKey());
-        EntryContent content = EntryContent.of(new FaqFileReader().readEntry(request.getProposal()));
+        EntryContent content = EntryContent.of(FaqFileMapping.fromJson(request.getProposal()));
         return apply(actor, "proposal", entry, content);
     }
 
@@ -296,6 +318,6 @@ public class FaqEditing {
 
     private static ChangeRequestView view(ChangeRequest r) {
         return new ChangeRequestView(r.getId(), r.getEntryKey(), r.getBaseVersion(),
-                new FaqFileReader().readEntry(r.getProposal()), r.getNote(), r.getProposedBy(), r.getProposedAt());
+                FaqFileMapping.fromJson(r.getProposal()), r.getNote(), r.getProposedBy(), r.getProposedAt());
     }
 }

@@ -135,6 +135,18 @@ class FaqEditorPage {
         return "redirect:" + entryUrl(key, show);
     }
 
+    @PostMapping("/admin/faq/entry/{key}/current")
+    String current(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String key, @RequestParam String lang,
+                   @RequestParam int version, @RequestParam(required = false) List<String> show, RedirectAttributes redirect) {
+        try {
+            editing.confirmTranslation(Actor.of(staff), key, version, lang);
+            redirect.addFlashAttribute("notice", "faq.notice.current");
+        } catch (FaqEditConflict e) {
+            redirect.addFlashAttribute("alert", "faq.alert.conflict");
+        }
+        return "redirect:" + entryUrl(key, show);
+    }
+
     @PostMapping("/admin/faq/entry/{key}/delete")
     String delete(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String key, @RequestParam int version,
                   RedirectAttributes redirect) {

@@ -85,6 +85,7 @@ class FaqPagesTest {
                 post("/admin/faq/entry/pages-csrf").param("action", "save").param("version", v),
                 post("/admin/faq/entry/pages-csrf/status").param("target", "review").param("version", v),
                 post("/admin/faq/entry/pages-csrf/delete").param("version", v),
+                post("/admin/faq/entry/pages-csrf/current").param("lang", "en").param("version", v),
                 post("/admin/faq/entry/pages-csrf/restore").param("revision", "1"),
                 post("/admin/faq/requests/1/accept"),
                 post("/admin/faq/requests/1/reject"),
@@ -297,10 +298,13 @@ class FaqPagesTest {
 
     @Test
     void theCoverageMatrixFlagsStaleTranslations() throws Exception {
-        var v1 = editing.create(EDITOR, regional("pages-stale-zoo", "Wann hat der Zoo offen?", "Täglich."));
+        var zoo = regional("pages-stale-zoo", "Wann hat der Zoo offen?", "Täglich.");
+        var v1 = editing.create(EDITOR, new EntryContent(zoo.key(), zoo.topics(), zoo.audiences(), "wesel", null,
+                zoo.lastReviewed(), zoo.texts()));
         editing.update(EDITOR, "pages-stale-zoo", v1.version(),
                 FaqSamples.withGerman(EntryContent.of(v1.entry()), "Wann hat der Zoo offen?", "Täglich, im Winter kürzer."));
-        mvc.perform(en(get("/admin/faq/coverage").param("status", "draft").param("topic", "housing")).with(user(EDITOR_USER)))
+        assertThat(editing.find("pages-stale-zoo").orElseThrow().entry().city()).isEqualTo("wesel");
+        mvc.perform(en(get("/admin/faq/coverage").param("status", "draft").param("city", "wesel")).with(user(EDITOR_USER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("pages-stale-zoo"),
                         containsString("aria-label=\"English (en): stale\""), containsString("aria-label=\"German (de): translated\""),
@@ -308,7 +312,20 @@ class FaqPagesTest {
         mvc.perform(en(get("/admin/faq").param("q", "pages-stale-zoo")).with(user(EDITOR_USER)))
                 .andExpect(content().string(containsString("stale: en")));
         mvc.perform(en(get("/admin/faq/entry/pages-stale-zoo")).with(user(EDITOR_USER)))
-                .andExpect(content().string(containsString("class=\"badge stale\"")));
+                .andExpect(content().string(allOf(containsString("class=\"badge stale\""),
+                        containsString("English (en) still matches the source"))));
+
+        int version = editing.find("pages-stale-zoo").orElseThrow().version();
+        mvc.perform(post("/admin/faq/entry/pages-stale-zoo/current").with(user(ESSEN_USER)).with(csrf())
+                .param("lang", "en").param("version", String.valueOf(version))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/faq/entry/pages-stale-zoo/current").with(user(EDITOR_USER)).with(csrf())
+                        .param("lang", "en").param("version", String.valueOf(version)))
+                .andExpect(flash().attribute("notice", "faq.notice.current"));
+        mvc.perform(en(get("/admin/faq/coverage").param("status", "draft").param("city", "wesel")).with(user(EDITOR_USER)))
+                .andExpect(content().string(allOf(containsString("aria-label=\"English (en): translated\""),
+                        not(containsString("aria-label=\"English (en): stale\"")))));
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'faq.translation-current'"
+                + " and subject = 'faq:pages-stale-zoo'", Integer.class)).isEqualTo(1);
     }
 
     @Test

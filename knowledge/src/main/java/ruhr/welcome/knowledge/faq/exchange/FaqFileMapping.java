@@ -52,6 +52,14 @@ public final class FaqFileMapping {
         target.putTexts(contents);
     }
 
+    /**
+     * An entry this class wrote with {@link #toJson}, read back as it was, without the checks of
+     * {@link FaqFileReader#readEntry} (rules may have tightened since it was written).
+     */
+    public static FaqFile.Entry fromJson(String entryJson) {
+        return JSON.readValue(entryJson, FaqFile.Entry.class);
+    }
+
     /** One entry as a JSON object of the exchange format. */
     public static String toJson(FaqFile.Entry entry) {
         return JSON.writeValueAsString(entry);
