@@ -1,6 +1,9 @@
 package ruhr.welcome.admin.faq;
 
-/** Someone else changed the entry since the editor loaded it: nothing was saved (HTTP 409). */
+/**
+ * Someone else changed the entry since the editor loaded it: nothing was saved (HTTP 409). The
+ * current version is -1 when the clash was only noticed while writing (two saves at the same moment).
+ */
 public class FaqEditConflict extends RuntimeException {
 
     private final String key;
