@@ -1,5 +1,10 @@
 package ruhr.welcome.bot.console;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -7,14 +12,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ruhr.welcome.admin.api.ApiTokens;
+import ruhr.welcome.admin.api.TokenRole;
 import ruhr.welcome.admin.faq.FaqEditing;
 import ruhr.welcome.admin.faq.FaqEntryState;
 import ruhr.welcome.admin.security.Role;
 import ruhr.welcome.admin.security.StaffAccounts;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An editor limited to Essen may change Essen's entries, and not Bochum's: not in the page, not by a forged form. */
+/**
+ * An editor limited to Essen may change Essen's entries, and not Bochum's: not in the page, not by a
+ * forged form, and not through the REST API with a token limited to Essen.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CityEditorBrowserTest {
 
@@ -26,6 +40,8 @@ class CityEditorBrowserTest {
     StaffAccounts accounts;
     @Autowired
     FaqEditing editing;
+    @Autowired
+    ApiTokens tokens;
 
     private ConsoleBrowser browser;
 
@@ -91,6 +107,70 @@ class CityEditorBrowserTest {
         FaqEntryState after = editing.find(BOCHUM).orElseThrow();
         assertThat(after.version()).isEqualTo(before.version());
         assertThat(after.entry()).isEqualTo(before.entry());
+    }
+
+    @Test
+    void theApiRefusesAnEssenTokenTheBochumEntry() throws Exception {
+        FaqEntryState before = editing.find(BOCHUM).orElseThrow();
+        String admin = StaffForTests.create(accounts, "leitung.api", Role.ADMIN, null);
+        long unique = System.nanoTime();
+        String secret = tokens.create("Essen CMS " + unique, TokenRole.EDITOR, "essen", null, admin).secret();
+        var api = new Api(port, secret);
+
+        // the token works, for Essen
+        var created = api.send("POST", "/entries", """
+                {"key": "essen-library-card-%d", "topics": ["everyday-life"], "audiences": [], "city": "essen",
+                 "lastReviewed": "2026-11-22", "texts": {"de": {"question": "Wo bekomme ich in Essen einen Bibliotheksausweis?",
+                 "alternates": [], "answer": "In jeder Stadtbibliothek, mit Ausweis und Meldebescheinigung.", "links": []}}}"""
+                .formatted(unique));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        // Bochum's entry it may read, and not change: content, status or existence
+        var read = api.send("GET", "/entries/" + BOCHUM, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        ObjectNode entry = (ObjectNode) Api.JSON.readTree(read.body());
+        int version = entry.get("version").asInt();
+        for (String outputOnly : new String[] {"status", "createdAt", "updatedAt"}) {
+            entry.remove(outputOnly);
+        }
+        ((ObjectNode) entry.get("texts").get("de")).put("answer", "Geändert von Essen aus.");
+        api.refused(api.send("PUT", "/entries/" + BOCHUM, Api.JSON.writeValueAsString(entry)));
+        api.refused(api.send("POST", "/entries/" + BOCHUM + "/status", "{\"status\": \"draft\", \"version\": " + version + "}"));
+        api.refused(api.send("DELETE", "/entries/" + BOCHUM + "?version=" + version, null));
+
+        FaqEntryState after = editing.find(BOCHUM).orElseThrow();
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.entry()).isEqualTo(before.entry());
+    }
+
+    /** The REST API as an automation calls it: bearer token, JSON, problem details back. */
+    private record Api(HttpClient http, String base, String secret) {
+
+        static final JsonMapper JSON = JsonMapper.builder().build();
+
+        Api(int port, String secret) {
+            this(HttpClient.newHttpClient(), "http://localhost:" + port + "/api/v1", secret);
+        }
+
+        HttpResponse<String> send(String method, String path, String json) throws Exception {
+            var request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + secret).header("Accept", "application/json, application/problem+json")
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        void refused(HttpResponse<String> response) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("status").asInt()).isEqualTo(403);
+            assertThat(problem.get("type").asString()).endsWith(":city-scope");
+            assertThat(problem.get("detail").asString()).contains("bochum");
+        }
     }
 
     private void assertRefused() {

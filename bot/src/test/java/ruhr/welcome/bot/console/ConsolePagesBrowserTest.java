@@ -41,7 +41,9 @@ class ConsolePagesBrowserTest {
             new Page("ask", "/admin/ask", "ask.title"),
             new Page("gaps", "/admin/gaps", "gaps.title"),
             new Page("figures", "/admin/figures", "figures.title"),
-            new Page("guides", "/admin/guides", "guides.title"));
+            new Page("guides", "/admin/guides", "guides.title"),
+            new Page("staff", "/admin/staff", "staff.title"),
+            new Page("tokens", "/admin/staff/tokens", "token.title"));
     private static final List<String> ON_A_PHONE = List.of("/admin", "/admin/faq", "/admin/faq/entry/residence-blue-card",
             "/admin/gaps", "/admin/figures");
 
