@@ -71,12 +71,17 @@ public class HandoffDesk {
         return handoffs.waitingBefore(handoff.getId(), handoff.getLang()) + 1;
     }
 
-    /** One guide takes the request: at most one ever wins, however many accept at once. */
+    /**
+     * One guide takes the request: at most one ever wins, however many accept at once. A guide a
+     * coordinator deactivated cannot take one with an offer they still have.
+     */
     @Transactional
     public Claim accept(long handoffId, long guideId, String guideName) {
         int won = jdbc.update("""
                 update handoff set state = 'CONNECTED', guide_id = ?, accepted_at = now(), version = version + 1
-                where id = ? and state = 'WAITING'""", guideId, handoffId);
+                where id = ? and state = 'WAITING'
+                  and exists (select 1 from guide g where g.id = ? and g.active and g.deactivated_at is null)""",
+                guideId, handoffId, guideId);
         jdbc.update("update handoff_offer set outcome = case when guide_id = ? then ? else 'TAKEN' end "
                 + "where handoff_id = ? and outcome = 'OPEN'", guideId, won == 1 ? "ACCEPTED" : "LATE", handoffId);
         // read back with SQL: the claim bypassed any copy of the handoff this transaction may hold
@@ -148,6 +153,7 @@ public class HandoffDesk {
     @Transactional
     public void rate(Handoff handoff, int stars) {
         handoff.rate(stars);
+        events.publishEvent(new HandoffEvents.HandoffRated(handoff.getId(), stars));
     }
 
     @Transactional
