@@ -68,11 +68,14 @@ class ReferralSignals {
     }
 
     /**
-     * Case, punctuation, apostrophe variants and compatibility forms do not matter: words (letters,
-     * their marks, digits) separated by single spaces.
+     * Like the crisis signals: case, apostrophe variants, compatibility forms, acute accents and
+     * diaereses do not matter; punctuation neither: words (letters, their marks, digits) separated by
+     * single spaces.
      */
     static String normal(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\'', '’').replace('ʼ', '’')
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("[\\u0301\\u0307\\u0308]", ""),
+                        Normalizer.Form.NFC).replace('\'', '’').replace('ʼ', '’')
                 .replaceAll("[^\\p{L}\\p{M}\\p{N}’]+", " ").strip();
     }
 
