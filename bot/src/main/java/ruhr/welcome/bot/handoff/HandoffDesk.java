@@ -128,11 +128,23 @@ public class HandoffDesk {
         return handoffs.findByStateOrderByRequestedAt(HandoffState.WAITING);
     }
 
-    /** The guide can no longer help (left, or silent too long): the request waits for another guide. */
+    /**
+     * The guide can no longer help (left, deactivated, or silent too long): the request waits for
+     * another guide. Guides who lost the race for it or whose offer ran out may be offered it again;
+     * the guide who gave it back and those who declined are not.
+     */
     @Transactional
     public void release(Handoff handoff) {
+        Long previous = handoff.getGuideId();
         handoff.released();
+        if (previous != null) {
+            jdbc.update("insert into handoff_offer (handoff_id, guide_id, outcome) values (?, ?, 'ACCEPTED') "
+                    + "on conflict (handoff_id, guide_id) do update set outcome = 'ACCEPTED'",
+                    handoff.getId(), previous);
+        }
         jdbc.update("update handoff set guide_nudged_at = null, newcomer_active_at = null, guide_active_at = null where id = ?",
+                handoff.getId());
+        jdbc.update("delete from handoff_offer where handoff_id = ? and outcome in ('TAKEN', 'LATE', 'EXPIRED', 'WITHDRAWN')",
                 handoff.getId());
         events.publishEvent(new HandoffWaiting(handoff.getId()));
     }
