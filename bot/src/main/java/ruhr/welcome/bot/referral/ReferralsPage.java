@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,6 +63,7 @@ class ReferralsPage {
     }
 
     @Bean
+    @Order(150)
     static ConsoleSection referralsSection() {
         return new ConsoleSection("/admin/referrals", "nav.referrals", Set.of(Role.EDITOR, Role.ADMIN));
     }

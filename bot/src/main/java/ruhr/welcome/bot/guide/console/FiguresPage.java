@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,6 +78,7 @@ class FiguresPage {
     }
 
     @Bean
+    @Order(220)
     static ConsoleSection figuresSection() {
         return new ConsoleSection("/admin/handoffs/figures", "nav.figures", Set.of(Role.COORDINATOR, Role.ADMIN));
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,6 +51,7 @@ class GuidesPage {
     }
 
     @Bean
+    @Order(200)
     static ConsoleSection guidesSection() {
         return new ConsoleSection("/admin/guides", "nav.guides", Set.of(Role.COORDINATOR, Role.ADMIN));
     }

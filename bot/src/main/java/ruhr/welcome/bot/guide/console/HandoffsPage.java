@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -44,6 +45,7 @@ class HandoffsPage {
     }
 
     @Bean
+    @Order(210)
     static ConsoleSection handoffsSection() {
         return new ConsoleSection("/admin/handoffs", "nav.handoffs", Set.of(Role.COORDINATOR, Role.ADMIN));
     }
