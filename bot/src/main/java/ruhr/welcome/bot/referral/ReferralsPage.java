@@ -1,5 +1,6 @@
 package ruhr.welcome.bot.referral;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,7 +172,7 @@ class ReferralsPage {
     }
 
     private List<String> problems(ReferralDraft draft, StaffPrincipal staff) {
-        var problems = new java.util.ArrayList<>(draft.problems(labels.languageCodes()));
+        var problems = new ArrayList<>(draft.problems(labels.languageCodes()));
         if (!mayEdit(staff, draft.city())) {
             problems.add("referrals.error.own-city");
         }
