@@ -8,7 +8,8 @@
   const input = document.getElementById('question');
   const status = document.getElementById('status');
   const pending = new Map();
-  let lastId = 0;
+  const shown = new Map(); // line id -> bubble, so a changed line replaces its bubble in place
+  let lastRev = 0; // lines come in revision order; a changed line comes again with a new revision
   let stream = null;
   let pollTimer = null;
   let ended = false;
@@ -37,9 +38,15 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  // in id order among the shown lines: a line changed after newer ones arrives last but belongs before them
+  function place(item, id) {
+    const later = [...shown.entries()].filter(([other]) => other > id).sort(([a], [b]) => a - b)[0];
+    if (later) later[1].before(item); else log.append(item);
+  }
+
   function show(line) {
-    if (line.id <= lastId) return;
-    lastId = line.id;
+    if (line.rev <= lastRev) return;
+    lastRev = line.rev;
     if (line.clientId && pending.has(line.clientId)) {
       pending.get(line.clientId).remove();
       pending.delete(line.clientId);
@@ -61,7 +68,13 @@
       }
       item.append(group);
     }
-    log.append(item);
+    const before = shown.get(line.id);
+    shown.set(line.id, item);
+    if (before) {
+      before.replaceWith(item);
+      return;
+    }
+    place(item, line.id);
     scrollDown();
   }
 
@@ -110,7 +123,7 @@
 
   async function poll() {
     try {
-      const response = await fetch(base + 'messages?after=' + lastId, { credentials: 'same-origin' });
+      const response = await fetch(base + 'messages?after=' + lastRev, { credentials: 'same-origin' });
       if (response.status === 401) return end();
       const page = await response.json();
       page.lines.forEach(show);
@@ -126,7 +139,7 @@
       pollTimer = setInterval(poll, 2500);
       return;
     }
-    stream = new EventSource(base + 'stream?after=' + lastId);
+    stream = new EventSource(base + 'stream?after=' + lastRev);
     stream.addEventListener('line', e => show(JSON.parse(e.data)));
     stream.onopen = () => say('');
     stream.onerror = () => {
@@ -158,7 +171,7 @@
   (async () => {
     say(body.dataset.connecting);
     await poll();
-    if (lastId === 0) {
+    if (lastRev === 0) {
       const start = body.dataset.start;
       send({ text: start ? '/start ' + start : '/start', silent: true });
     }

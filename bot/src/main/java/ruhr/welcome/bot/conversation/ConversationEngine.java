@@ -54,7 +54,9 @@ public class ConversationEngine {
             case Inbound.Text text -> text(conversation, message, text.text());
             case Inbound.Unsupported ignored -> guides.take(conversation, message)
                     .orElseGet(() -> List.of(menus.say(conversation, "error.unsupported-content", List.of())));
-            case Inbound.Edited ignored -> List.of(menus.say(conversation, "error.edited", List.of()));
+            // in a chat with a guide the guide's copy changes too; any other edit is not answered again
+            case Inbound.Edited edited -> guides.edited(conversation, message, edited)
+                    .orElseGet(() -> List.of(menus.say(conversation, "error.edited", List.of())));
         };
     }
 

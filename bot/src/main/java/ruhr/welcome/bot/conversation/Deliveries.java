@@ -2,6 +2,7 @@ package ruhr.welcome.bot.conversation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,8 +27,20 @@ public class Deliveries {
         delivery(to).send(to, reply);
     }
 
-    public boolean copy(ChatRef from, long messageId, ChatRef to) {
-        return from.channel() == to.channel() && delivery(to).copy(from, messageId, to);
+    public Posted post(ChatRef to, Reply reply) {
+        return delivery(to).post(to, reply);
+    }
+
+    public Optional<Posted> copy(ChatRef from, long messageId, ChatRef to) {
+        return from.channel() == to.channel() ? delivery(to).copy(from, messageId, to) : Optional.empty();
+    }
+
+    public void editCopy(ChatRef to, Posted copy, String text, boolean caption) {
+        delivery(to).editCopy(to, copy, text, caption);
+    }
+
+    public void replace(ChatRef to, Posted message, Reply reply) {
+        delivery(to).replace(to, message, reply);
     }
 
     private ChatDelivery delivery(ChatRef to) {

@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 
 import ruhr.welcome.bot.handoff.Handoff;
 import ruhr.welcome.bot.handoff.HandoffDesk;
+import ruhr.welcome.bot.handoff.HandoffEvents.NewcomerEdited;
 import ruhr.welcome.bot.handoff.HandoffEvents.NewcomerWrote;
 import ruhr.welcome.bot.handoff.HandoffState;
+import ruhr.welcome.bot.handoff.RelayCopies;
 import ruhr.welcome.bot.i18n.BotTexts;
 
 /**
@@ -24,12 +26,14 @@ class GuideRequestFlow {
     private final Menus menus;
     private final BotTexts texts;
     private final ApplicationEventPublisher events;
+    private final RelayCopies copies;
 
-    GuideRequestFlow(HandoffDesk desk, Menus menus, BotTexts texts, ApplicationEventPublisher events) {
+    GuideRequestFlow(HandoffDesk desk, Menus menus, BotTexts texts, ApplicationEventPublisher events, RelayCopies copies) {
         this.desk = desk;
         this.menus = menus;
         this.texts = texts;
         this.events = events;
+        this.copies = copies;
     }
 
     /** /guide or a "talk to a person" button: starts a request or says where the open one stands. */
@@ -84,6 +88,28 @@ class GuideRequestFlow {
                     ? Optional.of(List.of(note(conversation, handoff, t.text().strip()))) : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The newcomer edited a message: one the guide of their connected chat has a copy of changes
+     * there too (no reply from the bot). Empty when the message never reached the guide.
+     */
+    Optional<List<Reply>> edited(Conversation conversation, IncomingMessage message, Inbound.Edited edit) {
+        if (message.channelMessageId() == null) {
+            return Optional.empty();
+        }
+        var connected = desk.open(conversation.getId()).filter(h -> h.getState() == HandoffState.CONNECTED);
+        if (connected.isEmpty()) {
+            return Optional.empty();
+        }
+        var copied = copies.of(message.chat(), message.channelMessageId()).stream()
+                .filter(copy -> copy.handoffId() == connected.get().getId()).toList();
+        if (copied.isEmpty()) {
+            return Optional.empty();
+        }
+        events.publishEvent(new NewcomerEdited(connected.get().getId(), connected.get().getGuideId(), copied, edit.text(),
+                edit.media()));
+        return Optional.of(List.of());
     }
 
     /** The note (or null) completes the request; matching starts after commit. */

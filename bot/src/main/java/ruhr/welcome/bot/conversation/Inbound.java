@@ -35,7 +35,15 @@ public sealed interface Inbound {
     record Unsupported(String kind) implements Inbound {
     }
 
-    /** An edit of an earlier message. */
-    record Edited() implements Inbound {
+    /**
+     * An edit of an earlier message (the channel's message id says which).
+     *
+     * @param text  the message's new text, or its new caption when {@code media} (empty when removed)
+     * @param media true for a photo, document, video ... whose caption was edited
+     */
+    record Edited(String text, boolean media) implements Inbound {
+        public Edited {
+            text = text == null ? "" : text;
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -13,6 +14,7 @@ import ruhr.welcome.bot.conversation.Channel;
 import ruhr.welcome.bot.conversation.ChatRef;
 import ruhr.welcome.bot.conversation.ConversationRepository;
 import ruhr.welcome.bot.conversation.Deliveries;
+import ruhr.welcome.bot.conversation.Posted;
 import ruhr.welcome.bot.conversation.Reply;
 import ruhr.welcome.bot.conversation.Reply.Button;
 import ruhr.welcome.bot.handoff.Handoff;
@@ -20,6 +22,7 @@ import ruhr.welcome.bot.handoff.HandoffDesk;
 import ruhr.welcome.bot.handoff.HandoffEvents.GuideWrote;
 import ruhr.welcome.bot.handoff.HandoffEvents.HandoffClosed;
 import ruhr.welcome.bot.handoff.HandoffEvents.NewcomerWrote;
+import ruhr.welcome.bot.handoff.RelayCopies;
 import ruhr.welcome.bot.i18n.BotTexts;
 import ruhr.welcome.knowledge.faq.City;
 import ruhr.welcome.knowledge.questions.QuestionLog;
@@ -41,9 +44,11 @@ class GuideChats {
     private final Deliveries deliveries;
     private final BotTexts texts;
     private final ApplicationEventPublisher events;
+    private final RelayCopies copies;
 
     GuideChats(HandoffDesk desk, GuideRepository guides, ConversationRepository conversations, QuestionLog questions,
-               Deliveries deliveries, BotTexts texts, ApplicationEventPublisher events) {
+               Deliveries deliveries, BotTexts texts, ApplicationEventPublisher events, RelayCopies copies) {
+        this.copies = copies;
         this.desk = desk;
         this.guides = guides;
         this.conversations = conversations;
@@ -55,18 +60,6 @@ class GuideChats {
 
     static ChatRef chatOf(Guide guide) {
         return new ChatRef(Channel.TELEGRAM, Long.toString(guide.getTelegramUserId()));
-    }
-
-    /** Sends a waiting request to a guide, with what they need to decide and nothing personal. */
-    void offer(Guide guide, Handoff handoff, String lang) {
-        String text = texts.text(lang, "guide.offer", Map.of(
-                "language", BotTexts.languageName(handoff.getLang(), lang),
-                "city", cityName(handoff.getCity(), lang),
-                "topic", handoff.getTopic() == null ? "–" : texts.text(lang, "topic." + handoff.getTopic()),
-                "note", handoff.getNote() == null ? "–" : handoff.getNote()));
-        deliveries.send(chatOf(guide), Reply.text(lang, text, List.of(List.of(
-                new Button(texts.text(lang, "guide.accept"), GuideButtons.accept(handoff.getId())),
-                new Button(texts.text(lang, "guide.decline"), GuideButtons.decline(handoff.getId()))))));
     }
 
     Reply accept(Guide guide, long handoffId, String lang) {
@@ -154,7 +147,11 @@ class GuideChats {
                         texts.text(lang, "guide.answer-in", Map.of("pseudonym", pseudonym(wrote.pseudonym(), lang))),
                         GuideButtons.answerIn(wrote.handoffId()))))));
             }
-            if (wrote.messageId() == null || !deliveries.copy(wrote.from(), wrote.messageId(), chatOf(guide))) {
+            Optional<Posted> copy = wrote.messageId() == null ? Optional.empty()
+                    : deliveries.copy(wrote.from(), wrote.messageId(), chatOf(guide));
+            if (copy.isPresent()) {
+                copies.record(wrote.handoffId(), wrote.from(), wrote.messageId(), chatOf(guide), copy.get(), RelayCopies.Kind.COPY);
+            } else {
                 deliveries.send(chatOf(guide), Reply.text(lang, wrote.text() == null ? texts.text(lang, "guide.media-not-shown")
                         : wrote.text()));
             }
@@ -217,7 +214,7 @@ class GuideChats {
         return texts.text(lang, "guide.pseudonym", Map.of("number", number));
     }
 
-    private String cityName(String city, String lang) {
+    String cityName(String city, String lang) {
         return city == null ? texts.text(lang, "city.region") : City.byId(city).map(City::displayName).orElse(city);
     }
 

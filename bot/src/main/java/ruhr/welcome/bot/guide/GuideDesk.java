@@ -27,12 +27,14 @@ public class GuideDesk {
     private final GuideInvites invites;
     private final GuideSetupFlow setup;
     private final GuideChats chats;
+    private final RelayEdits edits;
     private final HandoffDesk handoffs;
     private final FaqProposals proposals;
     private final BotTexts texts;
 
-    GuideDesk(GuideRepository guides, GuideInvites invites, GuideSetupFlow setup, GuideChats chats,
+    GuideDesk(GuideRepository guides, GuideInvites invites, GuideSetupFlow setup, GuideChats chats, RelayEdits edits,
               HandoffDesk handoffs, FaqProposals proposals, BotTexts texts) {
+        this.edits = edits;
         this.proposals = proposals;
         this.guides = guides;
         this.invites = invites;
@@ -70,7 +72,7 @@ public class GuideDesk {
                     : chats.fromGuide(guide, message.channelMessageId(), text.text(), lang);
             case Inbound.Unsupported ignored -> guide.getSetupStep() != SetupStep.READY ? List.of(setup.prompt(guide, lang))
                     : chats.fromGuide(guide, message.channelMessageId(), null, lang);
-            case Inbound.Edited ignored -> List.of(Reply.text(lang, texts.text(lang, "guide.edits-not-relayed")));
+            case Inbound.Edited edited -> edits.guideEdited(guide, message.channelMessageId(), edited, lang);
         });
     }
 

@@ -31,19 +31,19 @@ class Matchmaker {
     private final HandoffDesk desk;
     private final GuideMatcher matcher;
     private final GuideRepository guides;
-    private final GuideChats chats;
+    private final OfferMessages offers;
     private final Deliveries deliveries;
     private final HandoffProperties properties;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
-    Matchmaker(HandoffDesk desk, GuideMatcher matcher, GuideRepository guides, GuideChats chats, Deliveries deliveries,
+    Matchmaker(HandoffDesk desk, GuideMatcher matcher, GuideRepository guides, OfferMessages offers, Deliveries deliveries,
                HandoffProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher events, TransactionTemplate tx) {
         this.desk = desk;
         this.matcher = matcher;
         this.guides = guides;
-        this.chats = chats;
+        this.offers = offers;
         this.deliveries = deliveries;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -60,8 +60,9 @@ class Matchmaker {
     /** Requests whose offers ran out or that wait in the queue get another round. */
     @Scheduled(initialDelayString = "${welcome.handoff.sweep:30s}", fixedDelayString = "${welcome.handoff.sweep:30s}")
     void sweep() {
-        jdbc.update("update handoff_offer set outcome = 'EXPIRED' where outcome = 'OPEN' and offered_at < now() - ? * interval '1 second'",
-                properties.offerTimeout().toSeconds());
+        tx.executeWithoutResult(status -> offers.widened(jdbc.queryForList("""
+                update handoff_offer set outcome = 'EXPIRED' where outcome = 'OPEN' and offered_at < now() - ? * interval '1 second'
+                returning id""", Long.class, properties.offerTimeout().toSeconds())));
         for (Handoff handoff : desk.waiting()) {
             tx.executeWithoutResult(status -> desk.find(handoff.getId()).ifPresent(this::offer));
         }
@@ -84,9 +85,11 @@ class Matchmaker {
         var request = new MatchRequest(List.of(handoff.getLang()), handoff.getCity(), handoff.getTopic(), Instant.now());
         List<Long> best = matcher.best(request, properties.offersAtOnce(), asked);
         for (Long guideId : best) {
-            jdbc.update("insert into handoff_offer (handoff_id, guide_id) values (?, ?) on conflict do nothing",
-                    handoff.getId(), guideId);
-            guides.findById(guideId).ifPresent(guide -> chats.offer(guide, handoff, chats.guideLanguage(guide)));
+            // the sweep and the request's own round may meet: only the one that records the offer sends it
+            if (jdbc.update("insert into handoff_offer (handoff_id, guide_id) values (?, ?) on conflict do nothing",
+                    handoff.getId(), guideId) == 1) {
+                guides.findById(guideId).ifPresent(guide -> offers.offer(guide, handoff));
+            }
         }
         if (best.isEmpty() && firstRound) {
             events.publishEvent(new HandoffQueued(handoff.getId(), handoff.getConversationId(), desk.position(handoff),

@@ -27,12 +27,15 @@ public class HandoffDesk {
     private final QuestionLog questions;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final RelayCopies copies;
 
-    HandoffDesk(HandoffRepository handoffs, QuestionLog questions, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    HandoffDesk(HandoffRepository handoffs, QuestionLog questions, JdbcTemplate jdbc, ApplicationEventPublisher events,
+                RelayCopies copies) {
         this.handoffs = handoffs;
         this.questions = questions;
         this.jdbc = jdbc;
         this.events = events;
+        this.copies = copies;
     }
 
     /** The newcomer's open request, if any. */
@@ -130,13 +133,14 @@ public class HandoffDesk {
 
     /**
      * The guide can no longer help (left, deactivated, or silent too long): the request waits for
-     * another guide. Guides who lost the race for it or whose offer ran out may be offered it again;
-     * the guide who gave it back and those who declined are not.
+     * another guide. Guides who lost the race for it get a new offer; the guide who gave it back and
+     * those who declined do not, and an offer that ran out keeps working.
      */
     @Transactional
     public void release(Handoff handoff) {
         Long previous = handoff.getGuideId();
         handoff.released();
+        copies.forget(handoff.getId()); // the next guide starts afresh; the last one's edits stay with them
         if (previous != null) {
             jdbc.update("insert into handoff_offer (handoff_id, guide_id, outcome) values (?, ?, 'ACCEPTED') "
                     + "on conflict (handoff_id, guide_id) do update set outcome = 'ACCEPTED'",
@@ -144,7 +148,8 @@ public class HandoffDesk {
         }
         jdbc.update("update handoff set guide_nudged_at = null, newcomer_active_at = null, guide_active_at = null where id = ?",
                 handoff.getId());
-        jdbc.update("delete from handoff_offer where handoff_id = ? and outcome in ('TAKEN', 'LATE', 'EXPIRED', 'WITHDRAWN')",
+        // offers already settled as taken may be made again; expired ones still show their buttons and work
+        jdbc.update("delete from handoff_offer where handoff_id = ? and outcome in ('TAKEN', 'LATE', 'WITHDRAWN')",
                 handoff.getId());
         events.publishEvent(new HandoffWaiting(handoff.getId()));
     }
@@ -152,6 +157,9 @@ public class HandoffDesk {
     @Transactional
     public void close(Handoff handoff, Handoff.ClosedBy by) {
         handoff.close(by);
+        // offers nobody answered end with it; their messages are changed by the guides' side
+        jdbc.update("update handoff_offer set outcome = 'WITHDRAWN' where handoff_id = ? and outcome = 'OPEN'", handoff.getId());
+        copies.forget(handoff.getId());
         events.publishEvent(new HandoffClosed(handoff.getId(), handoff.getConversationId(), handoff.getGuideId(), by));
     }
 

@@ -47,6 +47,20 @@ public final class HandoffEvents {
     public record NewcomerWrote(long handoffId, long guideId, int pseudonym, ChatRef from, Long messageId, String text) {
     }
 
+    /**
+     * A newcomer edited a message that was relayed to their guide; the guide's side changes its copies.
+     *
+     * @param text the new text, or the new caption when {@code media}
+     */
+    public record NewcomerEdited(long handoffId, long guideId, java.util.List<RelayCopies.RelayCopy> copies, String text,
+                                 boolean media) {
+    }
+
+    /** The guide edited a message relayed to the newcomer; the newcomer's side changes its copies. */
+    public record GuideEdited(long handoffId, long conversationId, String guideName,
+                              java.util.List<RelayCopies.RelayCopy> copies, String text, boolean media) {
+    }
+
     /** The guide wrote in a connected chat; the newcomer's side passes it on. */
     public record GuideWrote(long handoffId, long conversationId, String guideName, ChatRef from, Long messageId,
                              String text) {

@@ -3,6 +3,9 @@ package ruhr.welcome.bot.inbound;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -21,51 +24,74 @@ import ruhr.welcome.bot.support.WorkerLoop;
 /**
  * Works through stored updates: several workers handle different chats in parallel, while the
  * updates of one chat are handled strictly one after the other, in arrival order. Each update is
- * claimed with SKIP LOCKED, handled and marked done in one transaction with the replies it queued,
- * so with several workers or instances every update is handled exactly once, and a crash in
- * between simply leaves it for the next run.
+ * claimed (row lock, SKIP LOCKED), handled and marked done in one transaction with the replies it
+ * queued, so with several workers or instances every update is handled exactly once, and a crash
+ * in between simply leaves it for the next run.
+ * <p>
+ * The store tells this instance which updates it just kept, and each goes to the worker of its
+ * chat: that claim is one primary-key lookup. Searching the table for due updates (a sweep) costs
+ * far more under load, so it only runs now and then, to pick up what a crash, a failed attempt or
+ * another instance left behind.
  */
 @Component
 class InboundProcessor implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
     static final int MAX_ATTEMPTS = 5;
+    private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
 
     private record Claimed(long id, Channel channel, long updateId, String payload, int attempts) {
+    }
+
+    /** An update this instance stored: its row and its chat. */
+    record Stored(long id, String chatKey) {
     }
 
     private final JdbcTemplate jdbc;
     private final Map<Channel, InboundHandler> handlers;
     private final TransactionTemplate tx;
     private final List<WorkerLoop> workers;
-    private final String claim;
+    /** Per worker, the rows stored here that it should claim, in arrival order. */
+    private final List<Queue<Long>> stored;
+    private final AtomicLong nextSweepAt = new AtomicLong();
+    private final String sweep;
+    private final String claimStored;
 
     InboundProcessor(JdbcTemplate jdbc, List<InboundHandler> handlers, PlatformTransactionManager transactions,
                      InboundProperties properties) {
         this.jdbc = jdbc;
         this.handlers = handlers.stream().collect(Collectors.toMap(InboundHandler::channel, Function.identity()));
         this.tx = new TransactionTemplate(transactions);
-        this.workers = IntStream.rangeClosed(1, properties.workers())
-                .mapToObj(i -> new WorkerLoop("inbound-processor-" + i, this::processOne,
-                        Duration.ofMillis(200), Duration.ofMillis(500)))
+        this.stored = IntStream.range(0, properties.workers()).<Queue<Long>>mapToObj(i -> new ConcurrentLinkedQueue<>()).toList();
+        this.workers = IntStream.range(0, properties.workers())
+                .mapToObj(i -> new WorkerLoop("inbound-processor-" + (i + 1), () -> step(stored.get(i)),
+                        Duration.ofMillis(250), Duration.ofMillis(500)))
                 .toList();
         // updates of a channel that is switched off wait for it instead of failing
         String channels = String.join(",", this.handlers.keySet().stream().map(c -> "'" + c.name() + "'").toList());
-        // Only the oldest pending update of its chat is a candidate: while one worker holds (locks) a
+        // Only the oldest pending update of its chat may be claimed: while one worker holds (locks) a
         // chat's update, that chat's later updates are not candidates either, so one chat never runs
         // on two workers and its updates are handled in order; SKIP LOCKED lets the others move on.
-        this.claim = """
-                select u.id, u.channel, u.update_id, u.payload, u.attempts from inbound_update u
-                where u.processed_at is null and u.channel in (%s)
+        String oldestOfItsChat = """
+                u.processed_at is null and u.channel in (%s)
                   and not exists (select 1 from inbound_update e
                                   where e.chat_key = u.chat_key and e.channel = u.channel
-                                    and e.processed_at is null and e.id < u.id)
-                order by u.id limit 1 for update of u skip locked""".formatted(channels);
+                                    and e.processed_at is null and e.id < u.id)""".formatted(channels);
+        String columns = "select u.id, u.channel, u.update_id, u.payload, u.attempts from inbound_update u where ";
+        this.sweep = columns + oldestOfItsChat + " order by u.id limit 1 for update of u skip locked";
+        this.claimStored = columns + "u.id = ? and " + oldestOfItsChat + " for update of u skip locked";
     }
 
-    /** Wakes the idle workers: a stored batch may hold updates of many chats. */
-    void wake() {
-        workers.forEach(WorkerLoop::wake);
+    /** Hands freshly stored updates to their chats' workers (one chat always to the same worker, in order). */
+    void claimSoon(List<Stored> updates) {
+        if (workers.isEmpty()) {
+            return;
+        }
+        for (Stored update : updates) {
+            int worker = Math.floorMod(update.chatKey().hashCode(), workers.size());
+            stored.get(worker).add(update.id());
+            workers.get(worker).wake();
+        }
     }
 
     @Override
@@ -90,28 +116,58 @@ class InboundProcessor implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 1;
     }
 
+    /** One unit of work: the next update stored here, else, when due, a sweep; false when there was nothing. */
+    private boolean step(Queue<Long> mine) {
+        Long id = mine.poll();
+        if (id != null) {
+            if (!process(claimStored, id)) {
+                sweepSoon(); // an earlier update of its chat is still pending (or taken): a sweep keeps the order
+            }
+            return true;
+        }
+        long now = System.nanoTime();
+        long due = nextSweepAt.get();
+        if (now - due < 0 || !nextSweepAt.compareAndSet(due, now + SWEEP_INTERVAL.toNanos())) {
+            return false;
+        }
+        boolean found = processOne();
+        if (found) {
+            sweepSoon(); // a backlog (after a restart, say): keep sweeping until it is gone
+        }
+        return found;
+    }
+
+    private void sweepSoon() {
+        nextSweepAt.set(System.nanoTime());
+    }
+
     /** Handles the oldest pending update of a chat no other worker is busy with; false when there is none. */
     boolean processOne() {
+        return process(sweep);
+    }
+
+    private boolean process(String claim, Object... args) {
         Claimed[] current = new Claimed[1];
         try {
-            return Boolean.TRUE.equals(tx.execute(status -> handleNext(current)));
+            return Boolean.TRUE.equals(tx.execute(status -> handleNext(current, claim, args)));
         } catch (RuntimeException e) {
             if (current[0] == null) {
                 throw e;
             }
             countFailedAttempt(current[0].id());
+            sweepSoon();
             log.warn("{} update {} failed (attempt {}): {}", current[0].channel(), current[0].updateId(),
                     current[0].attempts() + 1, e.toString());
             return true;
         }
     }
 
-    private boolean handleNext(Claimed[] current) {
+    private boolean handleNext(Claimed[] current, String claim, Object... args) {
         if (handlers.isEmpty()) {
             return false;
         }
         List<Claimed> next = jdbc.query(claim, (rs, i) -> new Claimed(rs.getLong(1), Channel.valueOf(rs.getString(2)),
-                rs.getLong(3), rs.getString(4), rs.getInt(5)));
+                rs.getLong(3), rs.getString(4), rs.getInt(5)), args);
         if (next.isEmpty()) {
             return false;
         }

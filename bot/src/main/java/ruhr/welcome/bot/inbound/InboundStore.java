@@ -1,11 +1,11 @@
 package ruhr.welcome.bot.inbound;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import ruhr.welcome.bot.conversation.Channel;
 
@@ -24,39 +24,45 @@ public class InboundStore {
 
     private static final String INSERT = """
             insert into inbound_update (channel, update_id, chat_key, payload) values (?, ?, ?, ?)
-            on conflict (channel, update_id) do nothing""";
+            on conflict (channel, update_id) do nothing returning id, chat_key""";
+    /** A whole batch in one statement; it returns only the rows that were new. */
+    private static final String INSERT_ALL = """
+            insert into inbound_update (channel, update_id, chat_key, payload)
+            select ?, b.update_id, b.chat_key, b.payload
+            from unnest(?::bigint[], ?::varchar[], ?::text[]) with ordinality as b(update_id, chat_key, payload, position)
+            order by b.position
+            on conflict (channel, update_id) do nothing returning id, chat_key""";
+    private static final RowMapper<InboundProcessor.Stored> STORED =
+            (rs, i) -> new InboundProcessor.Stored(rs.getLong(1), rs.getString(2));
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
     private final InboundProcessor processor;
 
-    InboundStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, InboundProcessor processor) {
+    InboundStore(JdbcTemplate jdbc, InboundProcessor processor) {
         this.jdbc = jdbc;
-        this.tx = new TransactionTemplate(transactions);
         this.processor = processor;
     }
 
     /** Returns false for an update that was already stored. */
     public boolean store(Channel channel, long updateId, String chatKey, String payload) {
-        int inserted = jdbc.update(INSERT, channel.name(), updateId, chatKey, payload);
-        processor.wake();
-        return inserted == 1;
+        List<InboundProcessor.Stored> inserted = jdbc.query(INSERT, STORED, channel.name(), updateId, chatKey, payload);
+        processor.claimSoon(inserted);
+        return !inserted.isEmpty();
     }
 
     /**
-     * Stores a batch (one long-polling answer) in one transaction and one round trip: all of it or,
-     * after a failure, none of it, so the caller can simply retry the whole batch.
+     * Stores a batch (one long-polling answer) in one statement: all of it or, after a failure, none
+     * of it, so the caller can simply retry the whole batch.
      */
     public void storeAll(Channel channel, List<Received> updates) {
         if (updates.isEmpty()) {
             return;
         }
-        tx.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, updates, updates.size(), (statement, update) -> {
-            statement.setString(1, channel.name());
-            statement.setLong(2, update.updateId());
-            statement.setString(3, update.chatKey());
-            statement.setString(4, update.payload());
-        }));
-        processor.wake();
+        List<InboundProcessor.Stored> inserted = jdbc.query(INSERT_ALL, STORED, channel.name(),
+                updates.stream().map(Received::updateId).toArray(Long[]::new),
+                updates.stream().map(Received::chatKey).toArray(String[]::new),
+                updates.stream().map(Received::payload).toArray(String[]::new));
+        // ids grow in insertion order; sorted, each chat's updates reach its worker in arrival order
+        processor.claimSoon(inserted.stream().sorted(Comparator.comparingLong(InboundProcessor.Stored::id)).toList());
     }
 }

@@ -5,7 +5,11 @@ import java.time.Duration;
 /** What a channel said about one delivery attempt. */
 public sealed interface SendResult {
 
-    record Sent() implements SendResult {
+    /** Delivered; {@code messageId} is the channel's id of the new message, where it says one. */
+    record Sent(Long messageId) implements SendResult {
+        public Sent() {
+            this(null);
+        }
     }
 
     /** Temporarily refused (rate limit, server error, timeout); {@code after} null means: use the backoff. */

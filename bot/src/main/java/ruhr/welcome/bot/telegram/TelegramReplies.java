@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -29,6 +30,21 @@ final class TelegramReplies {
             messages.add(message.build());
         }
         return messages;
+    }
+
+    /**
+     * The reply as the new content of one of our messages ({@code messageId} null: filled in when
+     * sent). Replacements are short notices; a longer one keeps its first part. Telegram drops the
+     * message's buttons unless the edit names some.
+     */
+    static EditMessageText toEdit(String chatId, Integer messageId, Reply reply) {
+        var edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
+                .text(TelegramHtml.render(reply.body()).getFirst()).parseMode("HTML")
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (!reply.buttons().isEmpty()) {
+            edit.replyMarkup(keyboard(reply));
+        }
+        return edit.build();
     }
 
     private static InlineKeyboardMarkup keyboard(Reply reply) {

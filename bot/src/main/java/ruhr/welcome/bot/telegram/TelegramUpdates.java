@@ -59,7 +59,9 @@ final class TelegramUpdates {
                     message.getMessageId().longValue()), query.getId());
         }
         if (update.hasEditedMessage()) {
-            return privateOrNot(update.getEditedMessage(), new Inbound.Edited());
+            Message edited = update.getEditedMessage();
+            return privateOrNot(edited, edited.hasText() ? new Inbound.Edited(edited.getText(), false)
+                    : new Inbound.Edited(edited.getCaption(), true));
         }
         if (update.hasMessage()) {
             return privateOrNot(update.getMessage(), content(update.getMessage()));

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 class LiveChats implements SmartLifecycle {
 
-    /** One open stream: what it has already been sent. */
+    /** One open stream: what it has already been sent (the newest revision). */
     static final class Stream {
         private final String chatKey;
         private final SseEmitter emitter;
@@ -89,8 +89,8 @@ class LiveChats implements SmartLifecycle {
                 do {
                     batch = transcript.after(stream.chatKey, stream.sentUpTo, BATCH);
                     for (ChatLine line : batch) {
-                        stream.emitter.send(SseEmitter.event().id(Long.toString(line.id())).name("line").data(line));
-                        stream.sentUpTo = line.id();
+                        stream.emitter.send(SseEmitter.event().id(Long.toString(line.rev())).name("line").data(line));
+                        stream.sentUpTo = line.rev();
                     }
                 } while (batch.size() >= BATCH);
             } catch (IOException | IllegalStateException e) {

@@ -19,7 +19,9 @@ import ruhr.welcome.bot.i18n.BotTexts;
 /**
  * The web chat's side of a conversation as the browser shows it. Lines are added in the same
  * transaction that handled the newcomer's message, so each reply appears exactly once and in order;
- * open browsers are told after commit ({@link LineAdded}).
+ * open browsers are told after commit ({@link LineAdded}). A line can be replaced later (a guide
+ * edited the message); it keeps its place and id and takes a new revision, so open browsers and
+ * those that come back see the change.
  */
 @Component
 class Transcript {
@@ -45,37 +47,54 @@ class Transcript {
         insert(chatKey, ChatLine.NEWCOMER, clientId, null, html, List.of());
     }
 
+    /** The bot's reply as a new line; its id, for {@link #replace}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void botSaid(String chatKey, Reply reply) {
-        insert(chatKey, ChatLine.BOT, null, reply.lang(), WebChatHtml.render(reply.body()), reply.buttons());
+    long botSaid(String chatKey, Reply reply) {
+        return insert(chatKey, ChatLine.BOT, null, reply.lang(), WebChatHtml.render(reply.body()), reply.buttons());
     }
 
-    private void insert(String chatKey, String author, String clientId, String lang, String html,
+    /** A bot line with new content; false when the line is gone (the chat was forgotten). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean replace(String chatKey, long lineId, Reply reply) {
+        int changed = jdbc.update("""
+                update webchat_message set html = ?, lang = ?, buttons = ?, revision = nextval('webchat_message_id_seq')
+                where id = ? and chat_key = ? and author = ?""", WebChatHtml.render(reply.body()), reply.lang(),
+                json.writeValueAsString(reply.buttons()), lineId, chatKey, ChatLine.BOT);
+        if (changed > 0) {
+            events.publishEvent(new LineAdded(chatKey));
+        }
+        return changed > 0;
+    }
+
+    private long insert(String chatKey, String author, String clientId, String lang, String html,
                         List<List<Reply.Button>> buttons) {
-        jdbc.update("insert into webchat_message (chat_key, author, client_id, lang, html, buttons) values (?, ?, ?, ?, ?, ?)",
-                chatKey, author, clientId, lang, html, json.writeValueAsString(buttons));
+        Long id = jdbc.queryForObject("""
+                insert into webchat_message (chat_key, author, client_id, lang, html, buttons) values (?, ?, ?, ?, ?, ?)
+                returning id""", Long.class, chatKey, author, clientId, lang, html, json.writeValueAsString(buttons));
         events.publishEvent(new LineAdded(chatKey));
+        return id;
     }
 
-    List<ChatLine> after(String chatKey, long afterId, int limit) {
+    /** New and changed lines after a revision, in the order they were written. */
+    List<ChatLine> after(String chatKey, long afterRevision, int limit) {
         return jdbc.query("""
-                select id, author, client_id, lang, html, buttons, created_at from webchat_message
-                where chat_key = ? and id > ? order by id limit ?""",
+                select id, revision, author, client_id, lang, html, buttons, created_at from webchat_message
+                where chat_key = ? and revision > ? order by revision limit ?""",
                 (rs, i) -> {
-                    String lang = rs.getString(4);
-                    return new ChatLine(rs.getLong(1), rs.getString(2), rs.getString(3), lang,
-                            lang != null && BotTexts.isRightToLeft(lang) ? "rtl" : "auto", rs.getString(5),
-                            json.readValue(rs.getString(6), BUTTONS), rs.getTimestamp(7).toInstant());
-                }, chatKey, afterId, limit);
+                    String lang = rs.getString(5);
+                    return new ChatLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), lang,
+                            lang != null && BotTexts.isRightToLeft(lang) ? "rtl" : "auto", rs.getString(6),
+                            json.readValue(rs.getString(7), BUTTONS), rs.getTimestamp(8).toInstant());
+                }, chatKey, afterRevision, limit);
     }
 
-    /** The newest line id of each of these chats that has any, to tell which open streams are behind. */
+    /** The newest revision of each of these chats that has any, to tell which open streams are behind. */
     Map<String, Long> newest(Collection<String> chatKeys) {
         var newest = new HashMap<String, Long>();
         if (chatKeys.isEmpty()) {
             return newest;
         }
-        jdbc.query("select chat_key, max(id) from webchat_message where chat_key = any(?) group by chat_key",
+        jdbc.query("select chat_key, max(revision) from webchat_message where chat_key = any(?) group by chat_key",
                 rs -> {
                     newest.put(rs.getString(1), rs.getLong(2));
                 }, (Object) chatKeys.toArray(String[]::new));

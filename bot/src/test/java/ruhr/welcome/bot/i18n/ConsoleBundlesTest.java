@@ -34,6 +34,23 @@ class ConsoleBundlesTest {
         }
     }
 
+    /** All console bundles share one message source: a key in two of them would show the other's text. */
+    @Test
+    void noKeyIsDefinedByTwoBundles() throws IOException {
+        var owner = new java.util.HashMap<String, String>();
+        var twice = new TreeSet<String>();
+        for (Resource bundle : RESOURCES.getResources("classpath*:console/*_en.properties")) {
+            for (String key : keys(bundle)) {
+                String before = owner.putIfAbsent(key, bundle.getFilename());
+                if (before != null) {
+                    twice.add(key + " in " + before + " and " + bundle.getFilename());
+                }
+            }
+        }
+        assertThat(owner).containsKeys("nav.guides", "nav.referrals", "home.title");
+        assertThat(twice).isEmpty();
+    }
+
     @Test
     void everyKeyTheConsoleTemplatesUseExistsInBothLanguages() throws IOException {
         Set<String> german = new TreeSet<>();
@@ -51,7 +68,7 @@ class ConsoleBundlesTest {
                 used.add(matcher.group(1));
             }
         }
-        assertThat(used).contains("figures.pickup", "referrals.title", "guides.save", "handoffs.pseudonym");
+        assertThat(used).contains("handoff-figures.pickup", "referrals.title", "guides.save", "handoffs.pseudonym");
         assertThat(german).as("keys used by templates, in German").containsAll(used);
         assertThat(english).as("keys used by templates, in English").containsAll(used);
         // keys templates build at run time
@@ -65,7 +82,7 @@ class ConsoleBundlesTest {
         }
         for (String key : new String[] {"guides.error.name", "guides.error.languages", "guides.error.unknown", "guides.error.times",
                 "guides.error.no-times", "guides.error.overlap", "guides.error.max", "guides.error.changed", "guides.error.state",
-                "guides.not-editable", "figures.error.filter", "figures.total", "guides.region", "referrals.error.name",
+                "guides.not-editable", "handoff-figures.error.filter", "handoff-figures.total", "guides.region", "referrals.error.name",
                 "referrals.error.areas", "referrals.error.city", "referrals.error.contact", "referrals.error.phone",
                 "referrals.error.url", "referrals.error.languages", "referrals.error.own-city", "referrals.error.changed"}) {
             assertThat(german).contains(key);

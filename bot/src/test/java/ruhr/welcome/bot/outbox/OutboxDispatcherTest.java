@@ -42,6 +42,9 @@ class OutboxDispatcherTest {
     @Autowired
     UnreachableChats unreachable;
 
+    @Autowired
+    DeliveredIds deliveredIds;
+
     @Test
     void deliversEveryMessageOnceInOrderPerChat() throws Exception {
         var a = chat();
@@ -93,11 +96,40 @@ class OutboxDispatcherTest {
         assertThat(channel.attempts(a)).isEqualTo(1);
     }
 
+    @Test
+    void aChangeEnqueuedBeforeItsMessageWasDeliveredGetsThatMessagesIdAndFollowsIt() throws Exception {
+        var a = chat();
+        channel.script(a, new SendResult.Retry(Duration.ofMillis(400), "429"));
+        long offer = tx.execute(s -> outbox.enqueueKeepingId(a, "sendMessage", "offer"));
+        tx.executeWithoutResult(s -> outbox.enqueueChange(a, "editMessageText", "taken", offer));
+
+        var delivered = channel.await(a, 2);
+        long channelId = channel.idOf(a, "offer");
+        assertThat(delivered).extracting(Delivery::payload).containsExactly("offer", "taken about " + channelId);
+        assertThat(deliveredIds.await(offer)).as("announced to the features that change it later").isEqualTo(channelId);
+    }
+
+    @Test
+    void aChangeOfAMessageThatWasNeverDeliveredIsNotSent() throws Exception {
+        var a = chat();
+        channel.script(a, new SendResult.Rejected("400 bad request"));
+        long offer = tx.execute(s -> outbox.enqueueKeepingId(a, "sendMessage", "offer"));
+        tx.executeWithoutResult(s -> {
+            outbox.enqueueChange(a, "editMessageText", "taken", offer);
+            outbox.enqueue(a, "sendMessage", "next");
+        });
+
+        assertThat(channel.await(a, 1)).extracting(Delivery::payload).containsExactly("next");
+        Thread.sleep(300);
+        assertThat(channel.delivered(a)).hasSize(1);
+        assertThat(channel.attempts(a)).as("the refused message once, the change never, the next once").isEqualTo(2);
+    }
+
     private static ChatRef chat() {
         return new ChatRef(Channel.WEB, UUID.randomUUID().toString());
     }
 
-    record Delivery(String payload, Instant at) {
+    record Delivery(String payload, Instant at, long channelId) {
     }
 
     /** Records deliveries; scripted results are returned before the normal "sent". */
@@ -105,6 +137,7 @@ class OutboxDispatcherTest {
         private final Map<String, List<Delivery>> delivered = new ConcurrentHashMap<>();
         private final Map<String, Queue<SendResult>> scripts = new ConcurrentHashMap<>();
         private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong(500);
 
         @Override
         public Channel channel() {
@@ -118,8 +151,19 @@ class OutboxDispatcherTest {
             if (scripted != null) {
                 return scripted;
             }
-            delivered.computeIfAbsent(chatId, c -> new CopyOnWriteArrayList<>()).add(new Delivery(payload, Instant.now()));
-            return new SendResult.Sent();
+            long id = ids.incrementAndGet();
+            delivered.computeIfAbsent(chatId, c -> new CopyOnWriteArrayList<>()).add(new Delivery(payload, Instant.now(), id));
+            return new SendResult.Sent(id);
+        }
+
+        /** A change of an earlier message: recorded with the id it was given. */
+        @Override
+        public SendResult send(String chatId, String method, String payload, long messageId) {
+            return send(chatId, method, payload + " about " + messageId);
+        }
+
+        long idOf(ChatRef chat, String payload) {
+            return delivered(chat).stream().filter(d -> d.payload().equals(payload)).findFirst().orElseThrow().channelId();
         }
 
         void script(ChatRef chat, SendResult... results) {
@@ -153,8 +197,30 @@ class OutboxDispatcherTest {
         }
     }
 
+    static class DeliveredIds {
+        final Map<Long, Long> ids = new ConcurrentHashMap<>();
+
+        @EventListener
+        void on(MessagesDelivered event) {
+            event.messages().forEach(m -> ids.put(m.outboxId(), m.channelMessageId()));
+        }
+
+        Long await(long outboxId) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (!ids.containsKey(outboxId) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            return ids.get(outboxId);
+        }
+    }
+
     @TestConfiguration
     static class Channels {
+        @Bean
+        DeliveredIds deliveredIds() {
+            return new DeliveredIds();
+        }
+
         @Bean
         RecordingChannel recordingChannel() {
             return new RecordingChannel();

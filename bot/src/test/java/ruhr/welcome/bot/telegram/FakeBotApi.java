@@ -28,17 +28,42 @@ import com.sun.net.httpserver.HttpServer;
  * A Telegram Bot API server on loopback for tests: serves getUpdates from offered updates, records
  * every call the bot makes, and can fail calls on purpose (429 with retry_after, 500, timeouts).
  * A waiting long poll returns as soon as an update is offered, so it adds no latency of its own.
+ * When it records, it also keeps what each chat shows, as Telegram would: the people's messages
+ * from offered updates and the bot's messages and copies, so that copies carry their source's text
+ * or caption and edits are refused as Telegram refuses them (unknown message, not the bot's, text
+ * of a photo, caption of a text, nothing changed).
  */
 final class FakeBotApi implements AutoCloseable {
 
-    /** A call the bot made, with its JSON body. */
-    record Call(String method, JsonNode body, Instant at) {
+    /** A call the bot made, with its JSON body and the fake's answer. */
+    record Call(String method, JsonNode body, Instant at, JsonNode response) {
         String chatId() {
             return body.path("chat_id").asText();
         }
 
         String text() {
             return body.path("text").asText();
+        }
+
+        boolean ok() {
+            return response.path("ok").asBoolean();
+        }
+
+        /** The id of the message the call created or changed. */
+        long messageId() {
+            return response.path("result").path("message_id").asLong();
+        }
+    }
+
+    /**
+     * A message as its chat shows it; {@code fromBot} for the bot's messages and copies, which it
+     * may edit. Copies show their source's content and nothing of who wrote it.
+     */
+    record Shown(long messageId, boolean fromBot, boolean media, String text, String caption, JsonNode replyMarkup,
+                 boolean edited) {
+        /** The text, or the caption of media. */
+        String content() {
+            return media ? caption : text;
         }
     }
 
@@ -61,7 +86,11 @@ final class FakeBotApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Consumer<Call> sink;
     private final Map<String, ConcurrentLinkedQueue<Fault>> faults = new ConcurrentHashMap<>();
-    private final AtomicLong messageIds = new AtomicLong(1000);
+    /** The bot's message ids, far from the ids of offered updates so that they never meet in a chat. */
+    private final AtomicLong messageIds = new AtomicLong(1_000_000);
+    /** What each chat shows, by message id; only kept while recording (a load run would fill memory). */
+    private final Map<String, Map<Long, Shown>> chats = new ConcurrentHashMap<>();
+    private final boolean recording;
 
     FakeBotApi(String token) throws IOException {
         this(token, null);
@@ -74,6 +103,7 @@ final class FakeBotApi implements AutoCloseable {
     FakeBotApi(String token, Consumer<Call> sink) throws IOException {
         this.token = token;
         this.sink = sink != null ? sink : calls::add;
+        this.recording = sink == null;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1000);
         // a pool of platform threads: long polls park in Object.wait, which would pin virtual threads
         // on older JDKs, and a bounded pool keeps a load run from spawning a thread per call
@@ -89,6 +119,17 @@ final class FakeBotApi implements AutoCloseable {
 
     /** Queues an update for the bot's next getUpdates. */
     void offer(ObjectNode update) {
+        if (recording) {
+            for (String kind : List.of("message", "edited_message")) {
+                JsonNode message = update.path(kind);
+                if (message.isObject()) {
+                    boolean media = !message.has("text");
+                    show(message.path("chat").path("id").asText(), new Shown(message.path("message_id").asLong(), false,
+                            media, message.path("text").asText(null), message.path("caption").asText(null), null,
+                            kind.equals("edited_message")));
+                }
+            }
+        }
         synchronized (pendingUpdates) {
             pendingUpdates.add(update);
             pendingUpdates.notifyAll();
@@ -99,9 +140,18 @@ final class FakeBotApi implements AutoCloseable {
         faults.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(fault);
     }
 
+    /** Fails the next call of a method to one chat only. */
+    void failNextTo(String method, long chatId, Fault fault) {
+        faults.computeIfAbsent(method + ":" + chatId, m -> new ConcurrentLinkedQueue<>()).add(fault);
+    }
+
     /** Injected failures not yet used up. */
     int faultsLeft(String method) {
         return faults.getOrDefault(method, new ConcurrentLinkedQueue<>()).size();
+    }
+
+    int faultsLeft(String method, long chatId) {
+        return faultsLeft(method + ":" + chatId);
     }
 
     void clearFaults() {
@@ -114,6 +164,16 @@ final class FakeBotApi implements AutoCloseable {
 
     List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** What a chat shows now, oldest first. */
+    List<Shown> shown(long chatId) {
+        return chats.getOrDefault(Long.toString(chatId), Map.of()).values().stream()
+                .sorted(java.util.Comparator.comparingLong(Shown::messageId)).toList();
+    }
+
+    Shown shown(long chatId, long messageId) {
+        return chats.getOrDefault(Long.toString(chatId), Map.of()).get(messageId);
     }
 
     List<Call> messagesTo(long chatId) {
@@ -148,7 +208,10 @@ final class FakeBotApi implements AutoCloseable {
             JsonNode body = raw.length == 0 ? JSON.createObjectNode()
                     : contentType != null && contentType.startsWith("multipart/form-data") ? multipart(raw, contentType)
                     : JSON.readTree(raw);
-            Fault fault = faults.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
+            Fault fault = faults.getOrDefault(method + ":" + body.path("chat_id").asText(), new ConcurrentLinkedQueue<>()).poll();
+            if (fault == null) {
+                fault = faults.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
+            }
             if (fault != null) {
                 if (fault.status() == 0) {
                     sleep(fault.delay());
@@ -161,13 +224,15 @@ final class FakeBotApi implements AutoCloseable {
                 respond(exchange, 200, ok(updates(body)));
                 return;
             }
-            sink.accept(new Call(method, body, Instant.now()));
-            respond(exchange, 200, ok(result(method, body)));
+            Answer answer = answer(method, body);
+            JsonNode response = answer.status() == 200 ? ok(answer.body()) : error(answer.status(), answer.body().asText(), null);
+            sink.accept(new Call(method, body, Instant.now(), response));
+            respond(exchange, answer.status(), response);
         }
     }
 
     private static final List<String> METHODS = List.of("getUpdates", "sendMessage", "editMessageText",
-            "editMessageReplyMarkup", "copyMessage", "getMe", "answerCallbackQuery", "setMyCommands", "deleteMyCommands",
+            "editMessageCaption", "editMessageReplyMarkup", "copyMessage", "getMe", "answerCallbackQuery", "setMyCommands", "deleteMyCommands",
             "deleteWebhook", "setWebhook", "sendPhoto", "sendDocument", "leaveChat");
 
     /** The client may spell methods in any case, as the Bot API allows. */
@@ -211,21 +276,103 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    private JsonNode result(String method, JsonNode body) {
+    /** HTTP status and result, or the error description for a status other than 200. */
+    private record Answer(int status, JsonNode body) {
+        static Answer ok(JsonNode result) {
+            return new Answer(200, result);
+        }
+
+        static Answer badRequest(String description) {
+            return new Answer(400, JSON.getNodeFactory().textNode("Bad Request: " + description));
+        }
+    }
+
+    private Answer answer(String method, JsonNode body) {
+        String chat = body.path("chat_id").asText();
         return switch (method) {
-            case "sendMessage", "editMessageText", "copyMessage" -> {
-                ObjectNode message = JSON.createObjectNode();
-                message.put("message_id", method.equals("editMessageText") ? body.path("message_id").asLong()
-                        : messageIds.incrementAndGet());
-                message.put("date", Instant.now().getEpochSecond());
-                message.putObject("chat").put("id", body.path("chat_id").asLong()).put("type", "private");
-                message.put("text", body.path("text").asText(""));
-                yield method.equals("copyMessage") ? JSON.createObjectNode().put("message_id", messageIds.get()) : message;
+            case "sendMessage" -> {
+                Shown sent = new Shown(messageIds.incrementAndGet(), true, false, body.path("text").asText(""), null,
+                        body.get("reply_markup"), false);
+                show(chat, sent);
+                yield Answer.ok(message(chat, sent));
             }
-            case "getMe" -> JSON.createObjectNode().put("id", 42).put("is_bot", true).put("first_name", "Welcome")
-                    .put("username", "welcome_ruhr_bot");
-            default -> JSON.getNodeFactory().booleanNode(true);
+            case "copyMessage" -> {
+                Shown source = recording ? shown(body.path("from_chat_id").asText(), body.path("message_id").asLong()) : null;
+                if (recording && source == null) {
+                    yield Answer.badRequest("message to copy not found");
+                }
+                long id = messageIds.incrementAndGet();
+                show(chat, source == null ? new Shown(id, true, false, "", null, null, false)
+                        : new Shown(id, true, source.media(), source.text(), source.caption(), body.get("reply_markup"), false));
+                yield Answer.ok(JSON.createObjectNode().put("message_id", id));
+            }
+            case "editMessageText", "editMessageCaption" -> edit(method.equals("editMessageCaption"), chat, body);
+            case "getMe" -> Answer.ok(JSON.createObjectNode().put("id", 42).put("is_bot", true).put("first_name", "Welcome")
+                    .put("username", "welcome_ruhr_bot"));
+            default -> Answer.ok(JSON.getNodeFactory().booleanNode(true));
         };
+    }
+
+    /** Edits as Telegram takes them; without reply_markup the message's buttons go. */
+    private Answer edit(boolean caption, String chat, JsonNode body) {
+        if (!recording) {
+            return Answer.ok(message(chat, new Shown(body.path("message_id").asLong(), true, caption,
+                    body.path("text").asText(null), body.path("caption").asText(null), body.get("reply_markup"), true)));
+        }
+        Shown current = shown(chat, body.path("message_id").asLong());
+        if (current == null) {
+            return Answer.badRequest("message to edit not found");
+        }
+        if (!current.fromBot()) {
+            return Answer.badRequest("message can't be edited");
+        }
+        if (caption != current.media()) {
+            return Answer.badRequest(caption ? "there is no caption in the message to edit" : "there is no text in the message to edit");
+        }
+        String content = body.path(caption ? "caption" : "text").asText("");
+        JsonNode markup = body.get("reply_markup");
+        if (content.equals(current.content()) && java.util.Objects.equals(markup, current.replyMarkup())) {
+            return Answer.badRequest("message is not modified: specified new message content and reply markup are exactly "
+                    + "the same as a current content and reply markup of the message");
+        }
+        Shown changed = new Shown(current.messageId(), true, current.media(), caption ? current.text() : content,
+                caption ? content : current.caption(), markup, true);
+        show(chat, changed);
+        return Answer.ok(message(chat, changed));
+    }
+
+    private void show(String chat, Shown message) {
+        if (recording) {
+            chats.computeIfAbsent(chat, c -> new ConcurrentHashMap<>()).put(message.messageId(), message);
+        }
+    }
+
+    private Shown shown(String chat, long messageId) {
+        return chats.getOrDefault(chat, Map.of()).get(messageId);
+    }
+
+    /** A Message as the Bot API returns it. */
+    private static ObjectNode message(String chat, Shown shown) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", shown.messageId());
+        message.put("date", Instant.now().getEpochSecond());
+        if (shown.edited()) {
+            message.put("edit_date", Instant.now().getEpochSecond());
+        }
+        message.putObject("chat").put("id", Long.parseLong(chat)).put("type", "private");
+        if (shown.media()) {
+            message.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "p1").put("width", 640)
+                    .put("height", 480);
+            if (shown.caption() != null) {
+                message.put("caption", shown.caption());
+            }
+        } else {
+            message.put("text", shown.text() == null ? "" : shown.text());
+        }
+        if (shown.replyMarkup() != null) {
+            message.set("reply_markup", shown.replyMarkup());
+        }
+        return message;
     }
 
     private static ObjectNode ok(JsonNode result) {
@@ -268,6 +415,10 @@ final class FakeBotApi implements AutoCloseable {
 
     /** Builders for the updates Telegram sends. */
     static final class Updates {
+        /** Who sends the offered messages: what must never reach anyone else. */
+        static final String FIRST_NAME = "Nina";
+        static final String LAST_NAME = "Petrenko";
+        static final String USERNAME = "nina_from_kyiv";
         private static final AtomicLong IDS = new AtomicLong(1);
 
         private Updates() {
@@ -284,7 +435,8 @@ final class FakeBotApi implements AutoCloseable {
             ObjectNode update = JSON.createObjectNode().put("update_id", IDS.incrementAndGet());
             ObjectNode query = update.putObject("callback_query").put("id", "cb" + IDS.get()).put("data", data)
                     .put("chat_instance", "ci" + chatId);
-            query.putObject("from").put("id", chatId).put("is_bot", false).put("first_name", "Nina");
+            query.putObject("from").put("id", chatId).put("is_bot", false).put("first_name", FIRST_NAME)
+                    .put("last_name", LAST_NAME).put("username", USERNAME);
             message(query.putObject("message"), chatId, "private", null).put("text", "(menu)");
             return update;
         }
@@ -312,6 +464,27 @@ final class FakeBotApi implements AutoCloseable {
             return update;
         }
 
+        /** The person edited their text message {@code messageId}. */
+        static ObjectNode editedText(long chatId, long messageId, String text) {
+            ObjectNode update = edited(chatId, text);
+            ((ObjectNode) update.get("edited_message")).put("message_id", messageId);
+            return update;
+        }
+
+        /** The person edited the caption of their photo {@code messageId}. */
+        static ObjectNode editedCaption(long chatId, long messageId, String caption) {
+            ObjectNode update = photo(chatId, caption);
+            ObjectNode message = (ObjectNode) update.remove("message");
+            message.put("message_id", messageId).put("edit_date", Instant.now().getEpochSecond());
+            update.set("edited_message", message);
+            return update;
+        }
+
+        /** The id of the message an update carries. */
+        static long messageId(ObjectNode update) {
+            return update.path("message").path("message_id").asLong();
+        }
+
         static ObjectNode groupText(long groupId, String text) {
             ObjectNode update = JSON.createObjectNode().put("update_id", IDS.incrementAndGet());
             message(update.putObject("message"), groupId, "group", null).put("text", text);
@@ -330,7 +503,7 @@ final class FakeBotApi implements AutoCloseable {
         private static ObjectNode message(ObjectNode message, long chatId, String chatType, String languageCode) {
             message.put("message_id", IDS.incrementAndGet()).put("date", Instant.now().getEpochSecond());
             ObjectNode from = message.putObject("from").put("id", Math.abs(chatId)).put("is_bot", false)
-                    .put("first_name", "Nina");
+                    .put("first_name", FIRST_NAME).put("last_name", LAST_NAME).put("username", USERNAME);
             if (languageCode != null) {
                 from.put("language_code", languageCode);
             }

@@ -131,7 +131,8 @@ class HandoffConversationTest {
                 && c.body().path("from_chat_id").asLong() == NEWCOMER);
         assertThat(API.calls()).filteredOn(to(AMAL).or(to(BORIS)))
                 .noneMatch(c -> c.method().equals("forwardMessage"))
-                .noneMatch(c -> c.text().contains("Nina") || c.text().contains(Long.toString(NEWCOMER)));
+                .noneMatch(c -> c.text().contains(Updates.FIRST_NAME) || c.text().contains(Updates.LAST_NAME)
+                        || c.text().contains(Updates.USERNAME) || c.text().contains(Long.toString(NEWCOMER)));
     }
 
     @Test

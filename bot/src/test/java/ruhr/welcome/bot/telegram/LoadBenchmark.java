@@ -36,6 +36,9 @@ public final class LoadBenchmark {
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger extraParts = new AtomicInteger();
     private long[] latencies = new long[0];
+    /** For each latency, the second of the measured run its reply arrived in (for the timeline). */
+    private int[] arrivals = new int[0];
+    private volatile long measuredStart;
     private final AtomicInteger latencyCount = new AtomicInteger();
 
     private LoadBenchmark(int chats) {
@@ -48,12 +51,13 @@ public final class LoadBenchmark {
         int rate = Integer.parseInt(options.getOrDefault("rate", "600"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
-        int code = new LoadBenchmark(chats).run(rate, warmup, seconds, options.getOrDefault("workers", ""));
+        boolean statements = Boolean.parseBoolean(options.getOrDefault("statements", "false"));
+        int code = new LoadBenchmark(chats).run(rate, warmup, seconds, options.getOrDefault("workers", ""), statements);
         System.exit(code);
     }
 
-    private int run(int rate, int warmupSeconds, int seconds, String workers) throws Exception {
-        try (var api = new FakeBotApi(TOKEN, this::received); var app = start(api, workers)) {
+    private int run(int rate, int warmupSeconds, int seconds, String workers, boolean statements) throws Exception {
+        try (var api = new FakeBotApi(TOKEN, this::received); var app = start(api, workers, statements)) {
             System.out.printf("load newcomers=%d languages=%s starter_questions=%d rate=%d/s warmup=%ds measured=%ds%n",
                     newcomers.all().size(), newcomers.languages(), newcomers.questionCount(), rate, warmupSeconds, seconds);
             System.out.println("load caps=lifted: welcome.outbox.per-chat-interval=0s welcome.outbox.global-per-second="
@@ -63,16 +67,24 @@ public final class LoadBenchmark {
             phase(api, rate, warmupSeconds, false);
             drain(60); // a backlog left by the warm-up would otherwise count against the measured run
             latencies = new long[rate * seconds * 2 + 1000];
+            arrivals = new int[latencies.length];
             answered.set(0);
-            long gcBefore = gcMillis();
-            long cpuBefore = cpuNanos();
+            long gcBefore = Timeline.gcMillis();
+            long cpuBefore = Timeline.jvmCpuNanos();
             var jdbc = app.getBean(JdbcTemplate.class);
+            var database = DatabaseCpu.of(jdbc);
+            var statementStats = statements ? DatabaseStatements.reset(jdbc) : null;
+            long dbCpuBefore = database.cpuNanos();
             long commitsBefore = commits(jdbc);
             long start = System.nanoTime();
+            measuredStart = start;
+            var timeline = Timeline.start(seconds + 30, database);
             int offered = phase(api, rate, seconds, true);
             double offeredPerSecond = offered / ((System.nanoTime() - start) / 1e9);
             int unanswered = drain(30);
-            double cpuPerUpdate = (cpuNanos() - cpuBefore) / 1e6 / Math.max(1, answered.get());
+            timeline.stop();
+            double cpuPerUpdate = (Timeline.jvmCpuNanos() - cpuBefore) / 1e6 / Math.max(1, answered.get());
+            double dbCpuPerUpdate = (database.cpuNanos() - dbCpuBefore) / 1e6 / Math.max(1, answered.get());
             double commitsPerUpdate = (commits(jdbc) - commitsBefore) / (double) Math.max(1, answered.get());
             double handledPerSecond = answered.get() / ((lastReplyAt.get() - start) / 1e9);
             long[] sorted = Arrays.copyOf(latencies, latencyCount.get());
@@ -81,8 +93,12 @@ public final class LoadBenchmark {
                     offered, offeredPerSecond, handledPerSecond, percentile(sorted, 50), percentile(sorted, 99),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
             System.out.printf("load unanswered=%d extra_reply_parts=%d jvm_cpu_ms_per_update=%.2f db_commits_per_update=%.1f "
-                    + "gc_ms_during_run=%d %s%n", unanswered, extraParts.get(), cpuPerUpdate, commitsPerUpdate,
-                    gcMillis() - gcBefore, heapUsed());
+                    + "db_cpu_ms_per_update=%.2f gc_ms_during_run=%d %s%n", unanswered, extraParts.get(), cpuPerUpdate,
+                    commitsPerUpdate, dbCpuPerUpdate, Timeline.gcMillis() - gcBefore, heapUsed());
+            timeline.printWorstSeconds(latencies, arrivals, latencyCount.get(), 5);
+            if (statementStats != null) {
+                statementStats.printTop(Math.max(1, answered.get()), 15);
+            }
             boolean met = handledPerSecond >= 500 && percentile(sorted, 99) <= 100;
             System.out.println("load target (>= 500 updates/s, p99 <= 100 ms): " + (met ? "met" : "NOT met"));
             return unanswered == 0 ? 0 : 1;
@@ -139,6 +155,7 @@ public final class LoadBenchmark {
             int slot = latencyCount.getAndIncrement();
             if (slot < latencies.length) {
                 latencies[slot] = now - since;
+                arrivals[slot] = (int) ((now - measuredStart) / 1_000_000_000L);
             }
             answered.incrementAndGet();
             lastReplyAt.accumulateAndGet(now, Math::max);
@@ -159,7 +176,7 @@ public final class LoadBenchmark {
         return (int) newcomers.all().stream().filter(p -> p.waitingSince.get() != 0).count();
     }
 
-    private static ConfigurableApplicationContext start(FakeBotApi api, String workers) {
+    private static ConfigurableApplicationContext start(FakeBotApi api, String workers, boolean statements) {
         var args = new java.util.ArrayList<>(java.util.List.of(
                 "--server.port=0",
                 "--welcome.embedded-db.ephemeral=true",
@@ -169,6 +186,9 @@ public final class LoadBenchmark {
                 "--welcome.outbox.per-chat-interval=0s",
                 "--welcome.outbox.global-per-second=" + Integer.MAX_VALUE,
                 "--logging.level.root=warn"));
+        if (statements) {
+            args.add("--welcome.embedded-db.settings[shared_preload_libraries]=pg_stat_statements");
+        }
         if (!workers.isEmpty()) {
             args.add("--welcome.inbound.workers=" + workers);
         }
@@ -197,20 +217,12 @@ public final class LoadBenchmark {
                 + runtime.maxMemory() / (1 << 20);
     }
 
-    /** CPU time of this JVM (app, fake server and load generator; the database server is a separate process). */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
 
     /** Transactions the database committed (pg_stat_database lags by up to half a second: a rough figure). */
     private static long commits(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()", Long.class);
     }
 
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
-                .filter(t -> t > 0).sum();
-    }
 
     private static Map<String, String> options(String[] args) {
         var options = new HashMap<String, String>();

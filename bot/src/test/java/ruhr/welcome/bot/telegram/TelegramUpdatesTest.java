@@ -35,7 +35,8 @@ class TelegramUpdatesTest {
         assertThat(button.callbackId()).isNotBlank();
 
         assertThat(content(Updates.sticker(77))).isEqualTo(new Inbound.Unsupported("sticker"));
-        assertThat(content(Updates.edited(77, "new text"))).isEqualTo(new Inbound.Edited());
+        assertThat(content(Updates.edited(77, "new text"))).isEqualTo(new Inbound.Edited("new text", false));
+        assertThat(content(Updates.editedCaption(77, 5, "new caption"))).isEqualTo(new Inbound.Edited("new caption", true));
     }
 
     @Test

@@ -23,6 +23,15 @@ class WebChatBrowserTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Transcript transcript;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private WebDriver browser;
 
     @AfterEach
@@ -59,6 +68,33 @@ class WebChatBrowserTest {
         focused.sendKeys(Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector(".line.bot")).size() >= 3);
         assertThat(browser.findElements(By.cssSelector(".line.newcomer")).getLast().getText()).contains(label);
+    }
+
+    @Test
+    void aChangedLineReplacesItsBubbleInPlaceLiveAndAfterAReload() throws Exception {
+        browser = HeadlessChromium.start();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://localhost:" + port + "/chat?lang=de");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".line.bot"), "Willkommen"));
+        browser.findElement(By.id("question")).sendKeys("Wie lange dauert die Blaue Karte?", Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".line.bot")).size() >= 2);
+        int lines = browser.findElements(By.cssSelector(".line")).size();
+
+        // a guide edits the message the first line showed: the line changes where it is
+        String chatKey = WebChatSession.hash(browser.manage().getCookieNamed(WebChatSession.COOKIE).getValue());
+        long first = jdbc.queryForObject("select min(id) from webchat_message where chat_key = ? and author = 'bot'",
+                Long.class, chatKey);
+        tx.executeWithoutResult(s -> transcript.replace(chatKey, first,
+                ruhr.welcome.bot.conversation.Reply.text("de", "Amal: Hallo, korrigiert")));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".line.bot"), "korrigiert"));
+        assertThat(browser.findElements(By.cssSelector(".line"))).hasSize(lines);
+        assertThat(browser.findElements(By.cssSelector(".line.bot")).getLast().getText()).contains("Blaue Karte");
+
+        browser.navigate().refresh();
+        wait.until(d -> d.findElements(By.cssSelector(".line.bot")).size() >= 2);
+        assertThat(browser.findElements(By.cssSelector(".line.bot")).getFirst().getText()).contains("korrigiert");
+        assertThat(browser.findElements(By.cssSelector(".line.bot")).getLast().getText()).contains("Blaue Karte");
     }
 
     @Test

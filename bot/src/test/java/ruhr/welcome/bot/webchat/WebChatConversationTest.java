@@ -37,6 +37,12 @@ class WebChatConversationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Transcript transcript;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     @Test
     void wholeConversationFromPresetStartToForget() throws Exception {
         var browser = new WebChatClient(port, "de-DE,de;q=0.9,en;q=0.5");
@@ -163,6 +169,41 @@ class WebChatConversationTest {
                 .findFirst().orElseThrow());
         browser.say("How long does the Blue Card take?");
         assertThat(received.get(20, TimeUnit.SECONDS)).contains("\"author\":\"bot\"");
+    }
+
+    @Test
+    void aChangedLineComesAgainInItsPlaceLiveAndOnReload() throws Exception {
+        var browser = new WebChatClient(port, "en-GB,en;q=0.9");
+        browser.get("/chat?lang=en");
+        browser.send(WebChatClient.JSON.writeValueAsString(Map.of("id", "start-0002", "text", "/start lang-en", "silent", true)));
+        var greeting = browser.awaitBot(1).getFirst();
+        long id = greeting.path("id").asLong();
+        long rev = greeting.path("rev").asLong();
+        String cookie = browser.cookie();
+        var events = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                + "/chat/stream?after=" + rev))
+                        .header("Cookie", cookie).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> stream = events.get(10, TimeUnit.SECONDS);
+        var received = CompletableFuture.supplyAsync(() -> stream.body()
+                .filter(line -> line.startsWith("data:") && line.contains("changed")).findFirst().orElseThrow());
+
+        // what a guide's edit does to the line that showed their message
+        String chatKey = WebChatSession.hash(cookie.substring(cookie.indexOf('=') + 1));
+        tx.executeWithoutResult(s -> assertThat(transcript.replace(chatKey, id,
+                ruhr.welcome.bot.conversation.Reply.text("en", "Amal: changed <b>text</b>"))).isTrue());
+
+        var pushed = WebChatClient.JSON.readTree(received.get(20, TimeUnit.SECONDS).substring("data:".length()));
+        assertThat(pushed.path("id").asLong()).as("the same bubble").isEqualTo(id);
+        assertThat(pushed.path("rev").asLong()).isGreaterThan(rev);
+        assertThat(pushed.path("html").asString()).contains("changed &lt;b&gt;text&lt;/b&gt;");
+        var after = WebChatClient.JSON.readTree(browser.get("/chat/messages?after=" + rev).body()).path("lines");
+        assertThat(after).singleElement().satisfies(line -> assertThat(line.path("id").asLong()).isEqualTo(id));
+        assertThat(browser.transcript()).filteredOn(line -> line.path("id").asLong() == id).singleElement()
+                .satisfies(line -> assertThat(text(line)).contains("changed <b>text</b>").doesNotContain("Welcome"));
+        Boolean otherChat = tx.execute(s -> transcript.replace(chatKey + "-other", id,
+                ruhr.welcome.bot.conversation.Reply.text("en", "not mine")));
+        assertThat(otherChat).as("another chat's line stays").isFalse();
     }
 
     private static String firstSentence(String text) {

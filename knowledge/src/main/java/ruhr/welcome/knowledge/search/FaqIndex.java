@@ -222,6 +222,20 @@ public final class FaqIndex implements Closeable {
         }
     }
 
+    /**
+     * The terms a search for {@code text} in {@code lang} looks for: that language's analysis (stop
+     * words gone, stems, compound parts, the synonyms of this index generation), or only folded words
+     * for an unknown language. Lets the editors' gaps inbox compare questions the way search reads them.
+     */
+    public List<String> terms(String text, String lang) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Analyzers current = analyzers;
+        var terms = Analyzers.supported(lang) ? current.query(lang, text) : current.folded(text);
+        return List.copyOf(FaqSearcher.texts(terms, true));
+    }
+
     private Query scope(String city) {
         Query region = new TermQuery(new Term(IndexSchema.CITY, IndexSchema.REGION));
         if (city == null || city.isBlank()) {

@@ -33,7 +33,9 @@ public class EmbeddedPostgresAutoConfiguration {
                 ? Files.createTempDirectory("welcome-db-")
                 : Files.createDirectories(properties.dir().toAbsolutePath().normalize());
         StalePostmaster.stopIfRunning(dir, properties.startupWait());
-        var server = EmbeddedPostgres.builder()
+        var builder = EmbeddedPostgres.builder();
+        properties.settings().forEach(builder::setServerConfig);
+        var server = builder
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(properties.ephemeral())
                 .setPort(properties.port())

@@ -21,18 +21,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The figures coordinators (and later the dashboard) read, on the real database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class HandoffFiguresTest {
+class HandoffReportsTest {
 
     private static final ZoneId RUHR = ZoneId.of("Europe/Berlin");
 
     @Autowired
-    HandoffFigures figures;
+    HandoffReports reports;
     @Autowired
     HandoffDesk desk;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    ruhr.welcome.admin.figures.HandoffFigures dashboard;
 
     @BeforeEach
     void emptyLedger() {
@@ -57,7 +59,7 @@ class HandoffFiguresTest {
         figure(4, "2026-10-01T00:30", "uk", "bochum", null, false, null); // October here, still September in UTC
         figure(5, "2026-12-05T12:00", "tr", "essen", 60, true, null);
 
-        List<HandoffFigure> months = figures.figures(Breakdown.MONTH, FigureFilter.between(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 1)));
+        List<HandoffFigure> months = reports.figures(Breakdown.MONTH, FigureFilter.between(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 1)));
 
         assertThat(months).extracting(HandoffFigure::group).containsExactly("2026-09", "2026-10", "2026-11", "2026-12");
         HandoffFigure september = months.getFirst();
@@ -85,20 +87,20 @@ class HandoffFiguresTest {
         figure(3, "2026-11-23T09:00", "ru", "essen", 15, false, null); // week 48
         var november = FigureFilter.between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1));
 
-        assertThat(figures.figures(Breakdown.LANGUAGE, november)).extracting(HandoffFigure::group, HandoffFigure::requests)
+        assertThat(reports.figures(Breakdown.LANGUAGE, november)).extracting(HandoffFigure::group, HandoffFigure::requests)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ar", 2L), org.assertj.core.groups.Tuple.tuple("ru", 1L));
-        assertThat(figures.figures(Breakdown.CITY, november)).extracting(HandoffFigure::group, HandoffFigure::requests)
+        assertThat(reports.figures(Breakdown.CITY, november)).extracting(HandoffFigure::group, HandoffFigure::requests)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("essen", 2L), org.assertj.core.groups.Tuple.tuple(HandoffFigure.REGION, 1L));
-        var weeks = figures.figures(Breakdown.WEEK, FigureFilter.between(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 30)));
+        var weeks = reports.figures(Breakdown.WEEK, FigureFilter.between(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 30)));
         assertThat(weeks).extracting(HandoffFigure::group, HandoffFigure::requests)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-W47", 2L), org.assertj.core.groups.Tuple.tuple("2026-W48", 1L));
 
-        assertThat(figures.total(new FigureFilter(november.from(), november.until(), "ar", null)).requests()).isEqualTo(2);
-        assertThat(figures.total(new FigureFilter(november.from(), november.until(), null, HandoffFigure.REGION)).requests()).isEqualTo(1);
-        HandoffFigure essen = figures.total(new FigureFilter(november.from(), november.until(), null, "essen"));
+        assertThat(reports.total(new FigureFilter(november.from(), november.until(), "ar", null)).requests()).isEqualTo(2);
+        assertThat(reports.total(new FigureFilter(november.from(), november.until(), null, HandoffFigure.REGION)).requests()).isEqualTo(1);
+        HandoffFigure essen = reports.total(new FigureFilter(november.from(), november.until(), null, "essen"));
         assertThat(essen.requests()).isEqualTo(2);
         assertThat(essen.medianPickup()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(figures.total(FigureFilter.between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1))))
+        assertThat(reports.total(FigureFilter.between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1))))
                 .isEqualTo(HandoffFigure.empty(HandoffFigure.TOTAL));
     }
 
@@ -132,7 +134,7 @@ class HandoffFiguresTest {
         assertThat(jdbc.queryForObject("select count(*) from handoff where id = ?", Integer.class, id)).isZero();
 
         var today = LocalDate.now(RUHR);
-        HandoffFigure total = figures.total(new FigureFilter(today, today.plusDays(1), "fa", "hagen"));
+        HandoffFigure total = reports.total(new FigureFilter(today, today.plusDays(1), "fa", "hagen"));
         assertThat(total.requests()).isEqualTo(1);
         assertThat(total.reachedGuide()).isEqualTo(1);
         assertThat(total.closed()).isEqualTo(1);
@@ -141,5 +143,28 @@ class HandoffFiguresTest {
         assertThat(total.medianPickup()).isLessThan(Duration.ofMinutes(1));
         assertThat(jdbc.queryForObject("select topic || closed_by from handoff_figure where handoff_id = ?", String.class, id))
                 .isEqualTo("housingGUIDE");
+    }
+
+    @Test
+    void theDashboardGetsWeeksFromMondayWithMedianAndNinetiethPercentile() {
+        LocalDate today = LocalDate.now(RUHR);
+        LocalDate thisMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate lastMonday = thisMonday.minusWeeks(1);
+        for (int i = 0; i < 10; i++) { // last week: pickups after 1 to 10 minutes, in Essen
+            figure(10 + i, lastMonday.atTime(9, i).toString(), "ar", "essen", i + 1, false, null);
+        }
+        figure(30, thisMonday.atTime(0, 5).toString(), "tr", null, null, false, null);
+
+        var weeks = dashboard.weekly(lastMonday.minusWeeks(2), RUHR, null);
+        assertThat(weeks).extracting(ruhr.welcome.admin.figures.HandoffFigures.Week::start).containsExactly(lastMonday, thisMonday);
+        var last = weeks.getFirst();
+        assertThat(last.requested()).isEqualTo(10);
+        assertThat(last.pickedUp()).isEqualTo(10);
+        assertThat(last.medianPickup()).isEqualTo(Duration.ofSeconds(330));
+        assertThat(last.p90Pickup()).isEqualTo(Duration.ofSeconds(546));
+        assertThat(weeks.get(1).requested()).isEqualTo(1);
+        assertThat(weeks.get(1).medianPickup()).isNull();
+        assertThat(dashboard.weekly(lastMonday, RUHR, "essen")).hasSize(1);
+        assertThat(HandoffReports.weekStart("2026-W01")).isEqualTo(LocalDate.of(2025, 12, 29));
     }
 }

@@ -21,13 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Read from the anonymous ledger, so they stay the same after conversations are deleted.
  */
 @Service
-public class HandoffFigures {
+public class HandoffReports {
 
     static final ZoneId RUHR = ZoneId.of("Europe/Berlin");
 
     private static final String FIGURES = """
             select %s as grp, count(*), count(accepted_at),
                    percentile_cont(0.5) within group (order by extract(epoch from accepted_at - requested_at))
+                       filter (where accepted_at is not null),
+                   percentile_cont(0.9) within group (order by extract(epoch from accepted_at - requested_at))
                        filter (where accepted_at is not null),
                    count(closed_at), count(rating), avg(rating)
             from handoff_figure
@@ -39,7 +41,7 @@ public class HandoffFigures {
 
     private final JdbcTemplate jdbc;
 
-    HandoffFigures(JdbcTemplate jdbc) {
+    HandoffReports(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -73,17 +75,26 @@ public class HandoffFigures {
 
     private List<HandoffFigure> query(String sql, FigureFilter filter) {
         return jdbc.query(sql, (rs, i) -> {
-                    double median = rs.getDouble(4);
-                    boolean anyPickup = !rs.wasNull();
-                    double average = rs.getDouble(7);
+                    double average = rs.getDouble(8);
                     boolean anyRating = !rs.wasNull();
-                    return new HandoffFigure(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                            anyPickup ? Duration.ofMillis(Math.round(median * 1000)) : null, rs.getLong(5), rs.getLong(6),
-                            anyRating ? Math.round(average * 100) / 100.0 : null);
+                    return new HandoffFigure(rs.getString(1), rs.getLong(2), rs.getLong(3), seconds(rs, 4), seconds(rs, 5),
+                            rs.getLong(6), rs.getLong(7), anyRating ? Math.round(average * 100) / 100.0 : null);
                 },
                 Timestamp.from(filter.from().atStartOfDay(RUHR).toInstant()),
                 Timestamp.from(filter.until().atStartOfDay(RUHR).toInstant()),
                 filter.lang(), filter.lang(), filter.city(), filter.city());
+    }
+
+    private static Duration seconds(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        double seconds = rs.getDouble(column);
+        return rs.wasNull() ? null : Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    /** The Monday an ISO week key ({@code 2026-W47}) starts on. */
+    public static LocalDate weekStart(String week) {
+        String[] parts = week.split("-W");
+        return LocalDate.of(Integer.parseInt(parts[0]), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(parts[1]))
+                .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
     }
 
     private static List<HandoffFigure> complete(List<HandoffFigure> rows, List<String> groups) {

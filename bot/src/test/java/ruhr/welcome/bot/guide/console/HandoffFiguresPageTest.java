@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The figures page: tables by month, language and city, bars drawn on the server, a filter that explains itself. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class FiguresPageTest {
+class HandoffFiguresPageTest {
 
     private static final ZoneId RUHR = ZoneId.of("Europe/Berlin");
 
@@ -101,6 +101,15 @@ class FiguresPageTest {
                 .andExpect(content().string(not(containsString("<b>"))));
         mvc.perform(get("/admin/handoffs/figures?from=2020-01&to=2026-01").with(user(staff(Role.COORDINATOR))))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theStaffDashboardShowsTheWeeklyHandoffsFromTheSameLedger() throws Exception {
+        figure(9, LocalDateTime.now(RUHR).minusDays(1), "uk", "essen", 25, null);
+        mvc.perform(get("/admin/figures").with(user(staff(Role.EDITOR))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Time to a guide per week")))
+                .andExpect(content().string(not(containsString("No handoff data."))));
     }
 
     @Test

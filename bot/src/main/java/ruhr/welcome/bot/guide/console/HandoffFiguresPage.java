@@ -24,7 +24,7 @@ import ruhr.welcome.admin.security.Role;
 import ruhr.welcome.bot.handoff.figures.Breakdown;
 import ruhr.welcome.bot.handoff.figures.FigureFilter;
 import ruhr.welcome.bot.handoff.figures.HandoffFigure;
-import ruhr.welcome.bot.handoff.figures.HandoffFigures;
+import ruhr.welcome.bot.handoff.figures.HandoffReports;
 import ruhr.welcome.bot.i18n.ConsoleLabels;
 import ruhr.welcome.knowledge.faq.City;
 
@@ -35,7 +35,7 @@ import ruhr.welcome.knowledge.faq.City;
 @Controller
 @ConsolePage
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
-class FiguresPage {
+class HandoffFiguresPage {
 
     static final int DEFAULT_MONTHS = 6;
     static final int MAX_MONTHS = 36;
@@ -69,18 +69,18 @@ class FiguresPage {
     static final int CHART_HEIGHT = 160;
     static final int SLOT = 48;
 
-    private final HandoffFigures figures;
+    private final HandoffReports reports;
     private final ConsoleLabels labels;
 
-    FiguresPage(HandoffFigures figures, ConsoleLabels labels) {
-        this.figures = figures;
+    HandoffFiguresPage(HandoffReports reports, ConsoleLabels labels) {
+        this.reports = reports;
         this.labels = labels;
     }
 
     @Bean
     @Order(220)
-    static ConsoleSection figuresSection() {
-        return new ConsoleSection("/admin/handoffs/figures", "nav.figures", Set.of(Role.COORDINATOR, Role.ADMIN));
+    static ConsoleSection handoffFiguresSection() {
+        return new ConsoleSection("/admin/handoffs/figures", "nav.handoff-figures", Set.of(Role.COORDINATOR, Role.ADMIN));
     }
 
     @GetMapping("/admin/handoffs/figures")
@@ -106,22 +106,22 @@ class FiguresPage {
                 || (language != null && !labels.languageCodes().contains(language))
                 || (cityId != null && !cityId.equals(HandoffFigure.REGION) && City.byId(cityId).isEmpty())) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problem", "figures.error.filter");
+            model.addAttribute("problem", "handoff-figures.error.filter");
             last = YearMonth.now(RUHR);
             first = last.minusMonths(DEFAULT_MONTHS - 1);
             language = null;
             cityId = null;
         }
         var filter = new FigureFilter(first.atDay(1), last.plusMonths(1).atDay(1), language, cityId);
-        List<Row> months = figures.figures(Breakdown.MONTH, filter).stream()
+        List<Row> months = reports.figures(Breakdown.MONTH, filter).stream()
                 .map(f -> new Row(YearMonth.parse(f.group()).atDay(1).format(
                         java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale)), f)).toList();
         model.addAttribute("months", months);
-        model.addAttribute("languages", figures.figures(Breakdown.LANGUAGE, filter).stream()
+        model.addAttribute("languages", reports.figures(Breakdown.LANGUAGE, filter).stream()
                 .map(f -> new Row(labels.language(f.group(), locale), f)).toList());
-        model.addAttribute("cities", figures.figures(Breakdown.CITY, filter).stream()
+        model.addAttribute("cities", reports.figures(Breakdown.CITY, filter).stream()
                 .map(f -> new Row(HandoffFigure.REGION.equals(f.group()) ? null : ConsoleLabels.city(f.group()), f)).toList());
-        model.addAttribute("totals", List.of(new Row(null, "figures.total", figures.total(filter))));
+        model.addAttribute("totals", List.of(new Row(null, "handoff-figures.total", reports.total(filter))));
         model.addAttribute("bars", bars(months));
         model.addAttribute("chartWidth", Math.max(1, months.size()) * SLOT);
         model.addAttribute("chartHeight", CHART_HEIGHT + 20);

@@ -1,0 +1,38 @@
+package ruhr.welcome.bot.telegram;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Where the database's time goes per update ({@code --statements=true}): pg_stat_statements over
+ * the measured run. Statements are shown as the app sent them, with placeholders, never values.
+ */
+final class DatabaseStatements {
+
+    private final JdbcTemplate jdbc;
+
+    private DatabaseStatements(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static DatabaseStatements reset(JdbcTemplate jdbc) {
+        jdbc.execute("create extension if not exists pg_stat_statements");
+        jdbc.execute("select pg_stat_statements_reset()");
+        return new DatabaseStatements(jdbc);
+    }
+
+    void printTop(int updates, int lines) {
+        jdbc.query("""
+                select calls, total_exec_time, rows, query from pg_stat_statements
+                where dbid = (select oid from pg_database where datname = current_database())
+                order by total_exec_time desc limit ?""", rs -> {
+            String sql = rs.getString(4).replaceAll("\\s+", " ");
+            System.out.printf("load statement calls_per_update=%.2f ms_per_update=%.3f rows_per_call=%.1f sql=%s%n",
+                    rs.getLong(1) / (double) updates, rs.getDouble(2) / updates, rs.getLong(3) / (double) Math.max(1, rs.getLong(1)),
+                    sql.substring(0, Math.min(160, sql.length())));
+        }, lines);
+        jdbc.query("select sum(calls), sum(total_exec_time) from pg_stat_statements", rs -> {
+            System.out.printf("load statements_per_update=%.1f db_exec_ms_per_update=%.3f%n", rs.getLong(1) / (double) updates,
+                    rs.getDouble(2) / updates);
+        });
+    }
+}
