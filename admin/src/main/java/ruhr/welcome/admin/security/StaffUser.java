@@ -72,6 +72,25 @@ class StaffUser {
         lockedUntil = null;
     }
 
+    /** Signing in works again at once: the count of wrong passwords and any lock are cleared. */
+    void unlock() {
+        loginSucceeded();
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Only an editor can be limited to a city; for other roles the city is dropped. */
+    void changeRole(Role role, String city) {
+        this.role = role;
+        this.city = role == Role.EDITOR ? city : null;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -84,4 +103,6 @@ class StaffUser {
     String getCity() { return city; }
     boolean isEnabled() { return enabled; }
     int getFailedLogins() { return failedLogins; }
+    Instant getLockedUntil() { return lockedUntil; }
+    Instant getCreatedAt() { return createdAt; }
 }

@@ -9,4 +9,8 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
     Optional<StaffUser> findByUsernameIgnoreCase(String username);
 
     boolean existsByRole(Role role);
+
+    long countByRoleAndEnabledTrue(Role role);
+
+    java.util.List<StaffUser> findAllByOrderByUsernameAsc();
 }

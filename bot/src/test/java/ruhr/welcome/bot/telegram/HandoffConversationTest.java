@@ -32,6 +32,10 @@ class HandoffConversationTest {
     private static final long AMAL = 7001;
     private static final long BORIS = 7002;
     private static final long NEWCOMER = 9501;
+    /** Speaks Turkish only: never offered an Arabic request. */
+    private static final long CEM = 7003;
+    /** Speaks Arabic but covers Dortmund only: never offered a request from Essen. */
+    private static final long DANA = 7004;
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry properties) {
@@ -60,6 +64,8 @@ class HandoffConversationTest {
     void twoGuidesAcceptAtOnceExactlyOneWinsAndTheChatIsRelayedBothWays() throws Exception {
         joinIfNeeded(AMAL, "Amal");
         joinIfNeeded(BORIS, "Boris");
+        joinIfNeeded(CEM, "Cem", "tr", "essen");
+        joinIfNeeded(DANA, "Dana", "ar", "dortmund");
 
         API.offer(Updates.text(NEWCOMER, "ar", "/start lang-ar_city-essen"));
         API.await(to(NEWCOMER), 1, WAIT);
@@ -74,6 +80,10 @@ class HandoffConversationTest {
         Call offerToAmal = API.await(to(AMAL).and(c -> c.text().contains("🙋") && c.text().contains("سكن في إيسن")), 1, WAIT).getFirst();
         Call offerToBoris = API.await(to(BORIS).and(c -> c.text().contains("🙋") && c.text().contains("سكن في إيسن")), 1, WAIT).getFirst();
         assertThat(offerToAmal.text()).contains("Essen");
+        assertThat(API.messagesTo(CEM).stream().filter(c -> c.text().contains("🙋"))).as("no offer in another language")
+                .isEmpty();
+        assertThat(API.messagesTo(DANA).stream().filter(c -> c.text().contains("🙋"))).as("no offer for another city")
+                .isEmpty();
         String accept = button(offerToAmal, 0, 0);
         assertThat(accept).startsWith("ho:a:").isEqualTo(button(offerToBoris, 0, 0));
 
@@ -238,19 +248,24 @@ class HandoffConversationTest {
     }
 
     private void joinIfNeeded(long user, String name) throws Exception {
+        joinIfNeeded(user, name, "ar", "essen");
+    }
+
+    /** A guide speaking German and {@code language}, for {@code city}, around the clock. */
+    private void joinIfNeeded(long user, String name, String language, String city) throws Exception {
         Integer known = jdbc.queryForObject("select count(*) from guide where telegram_user_id = ?", Integer.class, user);
         if (known == 0) {
-            join(user, name);
+            join(user, name, language, city);
         }
     }
 
-    private void join(long user, String name) throws Exception {
+    private void join(long user, String name, String language, String city) throws Exception {
         var invite = invites.create("coordinator", Duration.ofDays(7));
         API.offer(Updates.text(user, "de", "/start " + invite.startPayload()));
         API.await(to(user).and(c -> c.text().contains("Welchen Namen")), 1, WAIT);
         API.offer(Updates.text(user, "de", name));
         API.await(to(user).and(c -> c.text().contains("Sprachen")), 1, WAIT);
-        for (String data : List.of("gd:l:ar", "gd:l:de", "gd:ok", "gd:c:essen", "gd:ok", "gd:t:housing", "gd:ok",
+        for (String data : List.of("gd:l:" + language, "gd:l:de", "gd:ok", "gd:c:" + city, "gd:ok", "gd:t:housing", "gd:ok",
                 "gd:w:1:2", "gd:ok", "gd:n:2")) {
             API.offer(Updates.callback(user, data));
         }

@@ -3,6 +3,7 @@ package ruhr.welcome.knowledge.faq;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -82,19 +83,93 @@ public class FaqEntry {
         updatedAt = Instant.now();
     }
 
+    /** The language translations are made from. */
+    public static final String SOURCE_LANGUAGE = "de";
+
     /** Adds or replaces the text in one language. */
     public FaqText putText(String lang, String question, List<String> alternates, String answer, List<FaqLink> links) {
-        FaqText text = texts.get(lang);
-        if (text == null) {
-            text = new FaqText(this, lang);
-            texts.put(lang, text);
+        putTexts(Map.of(lang, new FaqText.Content(question, alternates, answer, links)));
+        return texts.get(lang);
+    }
+
+    /**
+     * Adds or replaces texts as one change: the source text is written first, so a translation
+     * edited in the same change counts as made from the source's new state.
+     */
+    public void putTexts(Map<String, FaqText.Content> contents) {
+        if (contents.isEmpty()) {
+            return;
         }
-        text.update(question, alternates, answer, links);
-        return text;
+        Instant at = Instant.now();
+        String source = texts.containsKey(SOURCE_LANGUAGE) || contents.containsKey(SOURCE_LANGUAGE) ? SOURCE_LANGUAGE
+                : sourceLang() != null ? sourceLang() : contents.keySet().iterator().next();
+        var ordered = new ArrayList<>(contents.keySet());
+        ordered.sort(Comparator.comparing((String lang) -> !lang.equals(source)).thenComparing(Comparator.naturalOrder()));
+        for (String lang : ordered) {
+            FaqText.Content content = contents.get(lang);
+            FaqText text = texts.get(lang);
+            if (text == null) {
+                text = new FaqText(this, lang);
+                texts.put(lang, text);
+            }
+            boolean changed = text.update(content.question(), content.alternates(), content.answer(), content.links(), at);
+            if (changed) {
+                FaqText sourceText = texts.get(source);
+                text.basedOnSourceAt(sourceText == null ? at : sourceText.getUpdatedAt());
+            }
+        }
     }
 
     public void removeText(String lang) {
         texts.remove(lang);
+    }
+
+    /** German when the entry has it, else the language of its first text. */
+    public String sourceLang() {
+        if (texts.containsKey(SOURCE_LANGUAGE)) {
+            return SOURCE_LANGUAGE;
+        }
+        return texts.values().stream()
+                .min(Comparator.comparing(FaqText::getId, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(FaqText::getLang))
+                .map(FaqText::getLang).orElse(null);
+    }
+
+    /** A translation whose source text changed after the translation was last edited. */
+    public boolean isStale(String lang) {
+        FaqText text = texts.get(lang);
+        String source = sourceLang();
+        if (text == null || lang.equals(source)) {
+            return false;
+        }
+        return texts.get(source).getUpdatedAt().isAfter(text.getSourceChangedAt());
+    }
+
+    /** An editor checked the translation against the current source text and it still says the same. */
+    public void markTranslationCurrent(String lang) {
+        FaqText text = texts.get(lang);
+        String source = sourceLang();
+        if (text != null && source != null) {
+            text.basedOnSourceAt(texts.get(source).getUpdatedAt());
+        }
+    }
+
+    /**
+     * Moves the entry along the workflow (draft, review, published, back to draft).
+     *
+     * @throws IllegalStatusChange for a move the workflow does not allow
+     */
+    public void moveTo(EntryStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStatusChange(key, status, target);
+        }
+        status = target;
+        updatedAt = Instant.now();
+    }
+
+    /** Marks the entry itself as changed, so a change of its texts alone also raises its version. */
+    public void markEdited() {
+        updatedAt = Instant.now();
     }
 
     public Long getId() { return id; }
@@ -118,6 +193,7 @@ public class FaqEntry {
         this.variantOf = variantOf;
     }
 
+    /** Sets the status without the workflow: for imports, which replace an entry as a whole. */
     public void setStatus(EntryStatus status) { this.status = status; }
     public void setTopics(List<String> topics) { this.topics = new ArrayList<>(topics); }
     public void setAudiences(List<String> audiences) { this.audiences = new ArrayList<>(audiences); }

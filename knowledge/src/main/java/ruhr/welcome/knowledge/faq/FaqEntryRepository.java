@@ -15,6 +15,9 @@ public interface FaqEntryRepository extends JpaRepository<FaqEntry, Long> {
     @EntityGraph(attributePaths = {"texts"})
     List<FaqEntry> findByStatus(EntryStatus status);
 
+    /** The city entries that replace this regional entry in their city. */
+    List<FaqEntry> findByVariantOf(String key);
+
     @EntityGraph(attributePaths = {"texts", "texts.links"})
     @Query("select e from FaqEntry e")
     List<FaqEntry> findAllWithTexts();

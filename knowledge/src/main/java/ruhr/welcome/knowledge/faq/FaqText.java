@@ -48,6 +48,13 @@ public class FaqText {
     @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 
+    /**
+     * When the entry's source text (German, else its first language) had last changed at the time this
+     * text was last edited: a later change of the source makes this translation stale.
+     */
+    @Column(nullable = false)
+    private Instant sourceChangedAt = updatedAt;
+
     @ElementCollection
     @CollectionTable(name = "faq_link", joinColumns = @JoinColumn(name = "text_id"))
     @OrderColumn(name = "position")
@@ -61,7 +68,16 @@ public class FaqText {
         this.lang = lang;
     }
 
-    void update(String question, List<String> alternates, String answer, List<FaqLink> links) {
+    /** The texts of one language as editors write them. */
+    public record Content(String question, List<String> alternates, String answer, List<FaqLink> links) {
+        public Content {
+            alternates = List.copyOf(alternates);
+            links = List.copyOf(links);
+        }
+    }
+
+    /** Returns whether anything changed. */
+    boolean update(String question, List<String> alternates, String answer, List<FaqLink> links, Instant at) {
         boolean changed = !question.equals(this.question) || !answer.equals(this.answer)
                 || !alternates.equals(this.alternates) || !links.equals(this.links);
         this.question = question;
@@ -69,8 +85,13 @@ public class FaqText {
         this.answer = answer;
         this.links = new ArrayList<>(links);
         if (changed) {
-            updatedAt = Instant.now();
+            updatedAt = at;
         }
+        return changed;
+    }
+
+    void basedOnSourceAt(Instant sourceChangedAt) {
+        this.sourceChangedAt = sourceChangedAt;
     }
 
     public String getLang() { return lang; }
@@ -79,4 +100,6 @@ public class FaqText {
     public String getAnswer() { return answer; }
     public List<FaqLink> getLinks() { return List.copyOf(links); }
     public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getSourceChangedAt() { return sourceChangedAt; }
+    Long getId() { return id; }
 }

@@ -24,6 +24,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -234,6 +235,27 @@ public final class FaqIndex implements Closeable {
         Analyzers current = analyzers;
         var terms = Analyzers.supported(lang) ? current.query(lang, text) : current.folded(text);
         return List.copyOf(FaqSearcher.texts(terms, true));
+    }
+
+    /**
+     * Best entries of every scope (the region and all cities), for editors looking for an entry
+     * rather than newcomers asking a question.
+     */
+    public List<SearchHit> searchAllScopes(String text, String lang, int limit) {
+        if (text == null || text.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return new FaqSearcher(searcher, analyzers, weights, this::wordsOf, keysOf(searcher.getIndexReader()))
+                        .search(text, lang, new MatchAllDocsQuery(), limit);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Query scope(String city) {

@@ -25,13 +25,13 @@ import ruhr.welcome.knowledge.language.Languages;
  */
 public final class FaqFileReader {
 
-    static final int MAX_QUESTION = 300;
-    static final int MAX_ANSWER = 3000;
-    static final int MAX_TITLE = 200;
-    static final int MAX_URL = 2000;
-    static final int MAX_ALTERNATES = 30;
-    static final int MAX_LINKS = 10;
-    private static final String KEY_PATTERN = "[a-z0-9][a-z0-9-]{2,79}";
+    public static final int MAX_QUESTION = 300;
+    public static final int MAX_ANSWER = 3000;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_URL = 2000;
+    public static final int MAX_ALTERNATES = 30;
+    public static final int MAX_LINKS = 10;
+    public static final String KEY_PATTERN = "[a-z0-9][a-z0-9-]{2,79}";
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -50,6 +50,24 @@ public final class FaqFileReader {
             throw new FaqImportRejected(problems);
         }
         return file;
+    }
+
+    /** One entry object of the format (as {@link FaqFileMapping#toJson} writes it), checked like a file's. */
+    public FaqFile.Entry readEntry(String entryJson) {
+        JsonNode node;
+        try {
+            node = json.readTree(entryJson);
+        } catch (JacksonException e) {
+            throw new FaqImportRejected(List.of(new ImportProblem(null, null, null,
+                    "not valid JSON: " + e.getOriginalMessage() + location(e))));
+        }
+        var problems = new ArrayList<ImportProblem>();
+        var entry = node == null ? null : new EntryReader(node, "#1", problems).read();
+        if (entry == null || !problems.isEmpty()) {
+            throw new FaqImportRejected(problems.isEmpty()
+                    ? List.of(new ImportProblem(null, null, null, "the entry must be a JSON object")) : problems);
+        }
+        return entry;
     }
 
     private static String location(JacksonException e) {
@@ -123,8 +141,8 @@ public final class FaqFileReader {
                 problem(null, "variantOf", "only a city entry can replace a regional entry");
             }
             String status = string(node, "status", null, 16, true);
-            if (status != null && !status.equals("draft") && !status.equals("published")) {
-                problem(null, "status", "must be \"draft\" or \"published\"");
+            if (status != null && !status.equals("draft") && !status.equals("review") && !status.equals("published")) {
+                problem(null, "status", "must be \"draft\", \"review\" or \"published\"");
             }
             LocalDate reviewed = date(node, "lastReviewed");
             var texts = texts();

@@ -54,6 +54,7 @@ public class FaqImporter {
             if (!dryRun) {
                 FaqEntry target = existing.orElseGet(() -> new FaqEntry(source.key(), source.lastReviewed()));
                 FaqFileMapping.apply(source, target);
+                target.markEdited(); // a change of texts alone raises the entry's version too
                 entries.save(target);
             }
         }

@@ -49,7 +49,7 @@ class FaqFileReaderTest {
                 "entry #1 key: use 3-80 lower-case letters, digits and '-'",
                 "entry #1 topics: unknown value 'weather' (allowed: residence work recognition study research business"
                         + " family childcare-school health housing money-tax language-courses everyday-life advice)",
-                "entry #1 status: must be \"draft\" or \"published\"",
+                "entry #1 status: must be \"draft\", \"review\" or \"published\"",
                 "entry #1 lastReviewed: must be a date like 2026-11-21",
                 "entry #1 [xx] texts: 'xx' is not a supported language",
                 "entry housing-deposit colour: unknown field",
