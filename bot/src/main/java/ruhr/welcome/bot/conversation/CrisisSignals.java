@@ -36,9 +36,15 @@ class CrisisSignals {
         return phrases.stream().anyMatch(normal::contains);
     }
 
-    /** Case, apostrophe variants and compatibility forms do not matter. */
-    private static String normal(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\'', '’');
+    /**
+     * Case (also the Turkish dotted capital İ), apostrophe variants (also the modifier letter ʼ of
+     * Ukrainian keyboards), compatibility forms, and acute accents and diaereses (often left out on
+     * phones: Greek "αυτοκτονια", Albanian "vetevrasje") do not matter.
+     */
+    static String normal(String text) {
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("[\u0301\u0307\u0308]", ""),
+                Normalizer.Form.NFC).replace('\'', '’').replace('ʼ', '’');
     }
 
     private static List<String> load(String resource) {

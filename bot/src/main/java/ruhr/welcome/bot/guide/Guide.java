@@ -65,6 +65,10 @@ public class Guide {
     private boolean paused;
     private boolean active = true;
 
+    /** Set while a coordinator has deactivated the guide: no offers, the account stays linked. */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "setup_step", nullable = false)
     private SetupStep setupStep = SetupStep.NAME;
@@ -176,6 +180,44 @@ public class Guide {
         telegramUserId = null;
     }
 
+    /**
+     * A coordinator's correction of a finished profile, under the same rules as in the bot. During
+     * set-up the profile is the guide's own.
+     */
+    void amend(GuideProfile profile) {
+        requireStep(SetupStep.READY);
+        String clean = profile.displayName() == null ? "" : profile.displayName().strip().replaceAll("\\s+", " ");
+        require(!clean.isEmpty() && clean.length() <= MAX_NAME, "a display name has 1 to " + MAX_NAME + " characters");
+        require(!profile.languages().isEmpty(), "choose at least one language");
+        require(!profile.windows().isEmpty(), "choose at least one time");
+        require(profile.maxOpenChats() >= 1 && profile.maxOpenChats() <= MAX_OPEN_CHATS, "1 to " + MAX_OPEN_CHATS + " chats at once");
+        displayName = clean;
+        languages = new ArrayList<>(profile.languages());
+        cities = new ArrayList<>(profile.cities());
+        topics = new ArrayList<>(profile.topics());
+        windows.clear();
+        windows.addAll(profile.windows());
+        maxOpenChats = profile.maxOpenChats();
+    }
+
+    /** A coordinator takes the guide off the offers for now; they stay linked and keep their profile. */
+    void deactivate(Instant at) {
+        requireActive();
+        if (deactivatedAt != null) {
+            throw new IllegalStateException("guide " + id + " is already deactivated");
+        }
+        deactivatedAt = at;
+        activeHandoffId = null;
+    }
+
+    void reactivate() {
+        requireActive();
+        if (deactivatedAt == null) {
+            throw new IllegalStateException("guide " + id + " is not deactivated");
+        }
+        deactivatedAt = null;
+    }
+
     void assigned(long handoffId, Instant at) {
         lastAssignedAt = at;
         activeHandoffId = handoffId;
@@ -251,6 +293,9 @@ public class Guide {
     public int getMaxOpenChats() { return maxOpenChats; }
     public boolean isPaused() { return paused; }
     public boolean isActive() { return active; }
+    public boolean isDeactivated() { return deactivatedAt != null; }
+    public Instant getDeactivatedAt() { return deactivatedAt; }
+    public int getVersion() { return version; }
     public SetupStep getSetupStep() { return setupStep; }
     public Instant getLastAssignedAt() { return lastAssignedAt; }
     public Long getActiveHandoffId() { return activeHandoffId; }

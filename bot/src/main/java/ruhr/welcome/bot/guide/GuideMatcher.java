@@ -23,9 +23,9 @@ public class GuideMatcher {
     /** Availability windows are entered and kept in the region's local time. */
     static final ZoneId RUHR = ZoneId.of("Europe/Berlin");
 
-    /** Active, set up, speaks one of the languages, covers the city or the region (3 parameters). */
+    /** Active, not deactivated, set up, speaks one of the languages, covers the city or the region (3 parameters). */
     private static final String SPEAKS_AND_COVERS = """
-            g.active and g.setup_step = 'READY' and g.languages && cast(? as text[])
+            g.active and g.deactivated_at is null and g.setup_step = 'READY' and g.languages && cast(? as text[])
               and (cast(? as text) is null or cardinality(g.cities) = 0 or cast(? as text) = any(g.cities))""";
 
     private static final String MATCH = """

@@ -74,12 +74,17 @@ public class HandoffDesk {
         return handoffs.waitingBefore(handoff.getId(), handoff.getLang()) + 1;
     }
 
-    /** One guide takes the request: at most one ever wins, however many accept at once. */
+    /**
+     * One guide takes the request: at most one ever wins, however many accept at once. A guide a
+     * coordinator deactivated cannot take one with an offer they still have.
+     */
     @Transactional
     public Claim accept(long handoffId, long guideId, String guideName) {
         int won = jdbc.update("""
                 update handoff set state = 'CONNECTED', guide_id = ?, accepted_at = now(), version = version + 1
-                where id = ? and state = 'WAITING'""", guideId, handoffId);
+                where id = ? and state = 'WAITING'
+                  and exists (select 1 from guide g where g.id = ? and g.active and g.deactivated_at is null)""",
+                guideId, handoffId, guideId);
         jdbc.update("update handoff_offer set outcome = case when guide_id = ? then ? else 'TAKEN' end "
                 + "where handoff_id = ? and outcome = 'OPEN'", guideId, won == 1 ? "ACCEPTED" : "LATE", handoffId);
         // read back with SQL: the claim bypassed any copy of the handoff this transaction may hold
@@ -126,12 +131,25 @@ public class HandoffDesk {
         return handoffs.findByStateOrderByRequestedAt(HandoffState.WAITING);
     }
 
-    /** The guide can no longer help (left, or silent too long): the request waits for another guide. */
+    /**
+     * The guide can no longer help (left, deactivated, or silent too long): the request waits for
+     * another guide. Guides who lost the race for it get a new offer; the guide who gave it back and
+     * those who declined do not, and an offer that ran out keeps working.
+     */
     @Transactional
     public void release(Handoff handoff) {
+        Long previous = handoff.getGuideId();
         handoff.released();
         copies.forget(handoff.getId()); // the next guide starts afresh; the last one's edits stay with them
+        if (previous != null) {
+            jdbc.update("insert into handoff_offer (handoff_id, guide_id, outcome) values (?, ?, 'ACCEPTED') "
+                    + "on conflict (handoff_id, guide_id) do update set outcome = 'ACCEPTED'",
+                    handoff.getId(), previous);
+        }
         jdbc.update("update handoff set guide_nudged_at = null, newcomer_active_at = null, guide_active_at = null where id = ?",
+                handoff.getId());
+        // offers already settled as taken may be made again; expired ones still show their buttons and work
+        jdbc.update("delete from handoff_offer where handoff_id = ? and outcome in ('TAKEN', 'LATE', 'WITHDRAWN')",
                 handoff.getId());
         events.publishEvent(new HandoffWaiting(handoff.getId()));
     }
@@ -155,6 +173,7 @@ public class HandoffDesk {
     @Transactional
     public void rate(Handoff handoff, int stars) {
         handoff.rate(stars);
+        events.publishEvent(new HandoffEvents.HandoffRated(handoff.getId(), stars));
     }
 
     @Transactional

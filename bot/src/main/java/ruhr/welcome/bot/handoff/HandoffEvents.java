@@ -32,6 +32,17 @@ public final class HandoffEvents {
     public record HandoffClosed(long handoffId, long conversationId, Long guideId, Handoff.ClosedBy by) {
     }
 
+    /** The newcomer rated the chat with the guide, 1 to 5 stars. */
+    public record HandoffRated(long handoffId, int stars) {
+    }
+
+    /**
+     * A closed chat's transcript period is over: its note and comment are gone, and every store that
+     * kept words of the chat between {@code from} and {@code until} deletes them now.
+     */
+    public record HandoffTranscriptExpired(long handoffId, ChatRef newcomer, java.time.Instant from, java.time.Instant until) {
+    }
+
     /** A newcomer in a connected chat wrote; the guide's side passes it on. */
     public record NewcomerWrote(long handoffId, long guideId, int pseudonym, ChatRef from, Long messageId, String text) {
     }

@@ -13,6 +13,8 @@ import java.util.Properties;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,7 @@ import ruhr.welcome.knowledge.language.LanguageProperties;
 
 /**
  * The bot's own texts in every language it claims, from ICU MessageFormat bundles
- * ({@code i18n/messages_<lang>.properties}, UTF-8). Plurals and arguments are formatted per language.
+ * ({@code i18n/messages_<lang>.properties} and features' {@code i18n/<feature>_<lang>.properties}, UTF-8). Plurals and arguments are formatted per language.
  */
 @Component
 public class BotTexts {
@@ -91,16 +93,29 @@ public class BotTexts {
         };
     }
 
+    /**
+     * All texts of a language: the main bundle ({@code i18n/messages_<lang>.properties}) and those
+     * features bring along ({@code i18n/<feature>_<lang>.properties}); a key lives in one bundle only.
+     */
     static Map<String, String> load(String lang) {
-        String path = "i18n/messages_" + lang + ".properties";
-        try (InputStream in = BotTexts.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bot texts for language '" + lang + "': " + path);
+        String main = "i18n/messages_" + lang + ".properties";
+        if (BotTexts.class.getClassLoader().getResource(main) == null) {
+            throw new IllegalStateException("missing bot texts for language '" + lang + "': " + main);
+        }
+        var map = new HashMap<String, String>();
+        try {
+            for (Resource bundle : new PathMatchingResourcePatternResolver(BotTexts.class.getClassLoader())
+                    .getResources("classpath*:i18n/*_" + lang + ".properties")) {
+                try (InputStream in = bundle.getInputStream()) {
+                    var properties = new Properties();
+                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    for (String key : properties.stringPropertyNames()) {
+                        if (map.put(key, properties.getProperty(key)) != null) {
+                            throw new IllegalStateException("bot text '" + key + "' is defined twice for '" + lang + "'");
+                        }
+                    }
+                }
             }
-            var properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            var map = new HashMap<String, String>();
-            properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
             return map;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

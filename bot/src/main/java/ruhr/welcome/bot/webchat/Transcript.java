@@ -101,6 +101,13 @@ class Transcript {
         return newest;
     }
 
+    /** The lines written from {@code from} to {@code until}, both included. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void deleteBetween(String chatKey, java.time.Instant from, java.time.Instant until) {
+        jdbc.update("delete from webchat_message where chat_key = ? and created_at >= ? and created_at <= ?",
+                chatKey, java.sql.Timestamp.from(from), java.sql.Timestamp.from(until));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     void delete(String chatKey) {
         jdbc.update("delete from webchat_message where chat_key = ?", chatKey);

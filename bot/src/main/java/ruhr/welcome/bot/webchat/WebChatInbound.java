@@ -11,6 +11,7 @@ import ruhr.welcome.bot.conversation.ConversationForgotten;
 import ruhr.welcome.bot.conversation.Inbound;
 import ruhr.welcome.bot.conversation.IncomingMessage;
 import ruhr.welcome.bot.conversation.Reply;
+import ruhr.welcome.bot.handoff.HandoffEvents.HandoffTranscriptExpired;
 import ruhr.welcome.bot.inbound.InboundHandler;
 
 /**
@@ -47,6 +48,14 @@ class WebChatInbound implements InboundHandler {
         var message = new IncomingMessage(new ChatRef(Channel.WEB, update.chat()), update.lang(), content);
         for (Reply reply : engine.handle(message)) {
             transcript.botSaid(update.chat(), reply);
+        }
+    }
+
+    /** A chat with a guide is kept only for the transcript period: its lines go, the rest of the chat stays. */
+    @EventListener
+    void transcriptExpired(HandoffTranscriptExpired expired) {
+        if (expired.newcomer().channel() == Channel.WEB) {
+            transcript.deleteBetween(expired.newcomer().externalId(), expired.from(), expired.until());
         }
     }
 

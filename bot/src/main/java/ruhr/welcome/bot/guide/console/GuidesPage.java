@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,7 +34,7 @@ class GuidesPage {
     static final Duration INVITATION_VALID = Duration.ofDays(7);
 
     /** One guide as the coordinator sees them. */
-    record GuideRow(String name, String languages, String cities, String status, int openChats, int maxChats) {
+    record GuideRow(long id, String name, String languages, String cities, String status, int openChats, int maxChats) {
     }
 
     private final JdbcTemplate jdbc;
@@ -50,6 +51,7 @@ class GuidesPage {
     }
 
     @Bean
+    @Order(200)
     static ConsoleSection guidesSection() {
         return new ConsoleSection("/admin/guides", "nav.guides", Set.of(Role.COORDINATOR, Role.ADMIN));
     }
@@ -76,13 +78,13 @@ class GuidesPage {
 
     private List<GuideRow> rows() {
         return jdbc.query("""
-                select g.display_name, array_to_string(g.languages, ', '), array_to_string(g.cities, ', '),
-                       case when not g.active then 'left' when g.paused then 'paused'
-                            when g.setup_step <> 'READY' then 'setup' else 'active' end,
+                select g.id, g.display_name, array_to_string(g.languages, ', '), array_to_string(g.cities, ', '),
+                       case when not g.active then 'left' when g.deactivated_at is not null then 'deactivated'
+                            when g.paused then 'paused' when g.setup_step <> 'READY' then 'setup' else 'active' end,
                        (select count(*) from handoff h where h.guide_id = g.id and h.state = 'CONNECTED'), g.max_open_chats
-                from guide g order by g.active desc, g.display_name""",
-                (rs, i) -> new GuideRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getInt(6)));
+                from guide g order by g.active desc, g.display_name, g.id""",
+                (rs, i) -> new GuideRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(6), rs.getInt(7)));
     }
 
     private int count(String state) {
