@@ -30,6 +30,12 @@ final class DatabaseStatements {
                     rs.getLong(1) / (double) updates, rs.getDouble(2) / updates, rs.getLong(3) / (double) Math.max(1, rs.getLong(1)),
                     sql.substring(0, Math.min(160, sql.length())));
         }, lines);
+        jdbc.query("""
+                select relname, n_live_tup, n_dead_tup, n_tup_upd, n_tup_hot_upd, autovacuum_count from pg_stat_user_tables
+                where n_tup_ins + n_tup_upd > 1000 order by n_tup_ins + n_tup_upd desc""", rs -> {
+            System.out.printf("load table=%s live=%d dead=%d updates=%d hot_updates=%d autovacuums=%d%n", rs.getString(1),
+                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+        });
         jdbc.query("select sum(calls), sum(total_exec_time) from pg_stat_statements", rs -> {
             System.out.printf("load statements_per_update=%.1f db_exec_ms_per_update=%.3f%n", rs.getLong(1) / (double) updates,
                     rs.getDouble(2) / updates);
