@@ -254,31 +254,8 @@ class HandoffConversationTest {
         joinIfNeeded(user, name, "ar", "essen");
     }
 
-    /** A guide speaking German and {@code language}, for {@code city}, around the clock. */
     private void joinIfNeeded(long user, String name, String language, String city) throws Exception {
-        Integer known = jdbc.queryForObject("select count(*) from guide where telegram_user_id = ?", Integer.class, user);
-        if (known == 0) {
-            join(user, name, language, city);
-        }
-    }
-
-    private void join(long user, String name, String language, String city) throws Exception {
-        var invite = invites.create("coordinator", Duration.ofDays(7));
-        API.offer(Updates.text(user, "de", "/start " + invite.startPayload()));
-        API.await(to(user).and(c -> c.text().contains("Welchen Namen")), 1, WAIT);
-        API.offer(Updates.text(user, "de", name));
-        API.await(to(user).and(c -> c.text().contains("Sprachen")), 1, WAIT);
-        for (String data : List.of("gd:l:" + language, "gd:l:de", "gd:ok", "gd:c:" + city, "gd:ok", "gd:t:housing", "gd:ok",
-                "gd:w:1:2", "gd:ok", "gd:n:2")) {
-            API.offer(Updates.callback(user, data));
-        }
-        API.await(to(user).and(c -> c.text().contains("Ihr Profil ist fertig")), 1, WAIT);
-        // available around the clock for the test, whatever time it runs
-        jdbc.update("delete from guide_availability where guide_id = (select id from guide where telegram_user_id = ?)", user);
-        jdbc.update("""
-                insert into guide_availability (guide_id, day_of_week, start_time, end_time)
-                select g.id, d, '00:00', '23:59:59' from guide g cross join generate_series(1, 7) d where g.telegram_user_id = ?""",
-                user);
+        new JoiningGuides(API, invites, jdbc, WAIT).joinIfNeeded(user, name, language, city, "housing");
     }
 
     private static String button(Call call, int row, int column) {
