@@ -1,5 +1,6 @@
 package ruhr.welcome.bot.conversation;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,9 @@ import ruhr.welcome.bot.handoff.HandoffEvents.NewcomerWrote;
 import ruhr.welcome.bot.handoff.HandoffState;
 import ruhr.welcome.bot.handoff.RelayCopies;
 import ruhr.welcome.bot.i18n.BotTexts;
+import ruhr.welcome.knowledge.faq.PublishedFaq;
+import ruhr.welcome.knowledge.questions.AskedQuestion;
+import ruhr.welcome.knowledge.questions.QuestionLog;
 
 /**
  * The newcomer's side of asking for a Welcome Guide: who will read along and consent, an optional
@@ -27,19 +31,25 @@ class GuideRequestFlow {
     private final BotTexts texts;
     private final ApplicationEventPublisher events;
     private final RelayCopies copies;
+    private final QuestionLog questions;
+    private final PublishedFaq faq;
 
-    GuideRequestFlow(HandoffDesk desk, Menus menus, BotTexts texts, ApplicationEventPublisher events, RelayCopies copies) {
+    GuideRequestFlow(HandoffDesk desk, Menus menus, BotTexts texts, ApplicationEventPublisher events, RelayCopies copies,
+                     QuestionLog questions, PublishedFaq faq) {
         this.desk = desk;
         this.menus = menus;
         this.texts = texts;
         this.events = events;
         this.copies = copies;
+        this.questions = questions;
+        this.faq = faq;
     }
 
     /** /guide or a "talk to a person" button: starts a request or says where the open one stands. */
     Reply request(Conversation conversation, Long questionId) {
         String lang = menus.ui(conversation.getLang());
-        Handoff handoff = desk.request(conversation.getId(), lang, conversation.getCity(), null, questionId);
+        Handoff handoff = desk.request(conversation.getId(), lang, conversation.getCity(), topic(conversation, questionId),
+                questionId);
         return switch (handoff.getState()) {
             case AWAITING_CONSENT -> consentQuestion(conversation);
             case AWAITING_NOTE -> notePrompt(conversation);
@@ -47,6 +57,27 @@ class GuideRequestFlow {
             case CONNECTED -> Reply.text(lang, texts.text(lang, "handoff.still-connected"));
             case CLOSED -> throw new IllegalStateException("a new request is never closed");
         };
+    }
+
+    /**
+     * The request's topic, prefilled from the question it follows (or the last one asked): the topic
+     * of the entry the bot answered or offered first. Nothing when the bot found nothing, as its best
+     * guess would then mislead the matching more than help it.
+     */
+    private String topic(Conversation conversation, Long questionId) {
+        Long asked = questionId != null ? questionId : conversation.getLastQuestionId();
+        if (asked == null) {
+            return null;
+        }
+        return questions.find(asked, conversation.getAskerRef())
+                .filter(question -> !"NONE".equals(question.getDecision()) && !question.getTopEntryKeys().isEmpty())
+                .map(AskedQuestion::getTopEntryKeys).map(List::getFirst)
+                .flatMap(faq::byKey)
+                // "advice" says where to turn, not what it is about: any other topic of the entry says more
+                .flatMap(entry -> entry.topics().stream()
+                        .sorted(Comparator.comparing((String topic) -> topic.equals("advice")).thenComparing(Comparator.naturalOrder()))
+                        .findFirst())
+                .orElse(null);
     }
 
     Reply consent(Conversation conversation, boolean agreed) {
