@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,7 +83,7 @@ class CityEditorBrowserTest {
                 const save = document.createElement('button');
                 save.name = 'action'; save.value = 'save'; save.id = 'forged-save'; save.textContent = 'save';
                 document.querySelector('form.entry').append(save);""");
-        browser.clickAndLoad(browser.find("#forged-save"));
+        browser.clickAndLoad(By.cssSelector("#forged-save"));
         assertRefused();
         browser.screenshot("city-02-forged-save-refused");
 
@@ -101,7 +102,7 @@ class CityEditorBrowserTest {
                 go.id = 'forged-status'; go.textContent = 'draft';
                 form.append(go);
                 document.body.append(form);""", BOCHUM, String.valueOf(before.version()));
-        browser.clickAndLoad(browser.find("#forged-status"));
+        browser.clickAndLoad(By.cssSelector("#forged-status"));
         assertRefused();
 
         FaqEntryState after = editing.find(BOCHUM).orElseThrow();

@@ -10,6 +10,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,6 +74,26 @@ final class ConsoleBrowser implements AutoCloseable {
         loaded();
     }
 
+    /**
+     * Finds, clicks and waits for the page it leads to. Right after a page loads, chromedriver now and
+     * then reports a freshly found node as not in the document: then it finds the element again.
+     */
+    void clickAndLoad(By locator) {
+        for (int attempt = 1; ; attempt++) {
+            loaded();
+            try {
+                clickAndLoad(wait.until(ExpectedConditions.elementToBeClickable(locator)));
+                return;
+            } catch (WebDriverException e) {
+                boolean settling = e instanceof StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (!settling || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
@@ -81,8 +103,8 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /** The button of one of the editor's workflow forms ("review", "published", "draft"). */
-    WebElement statusButton(String target) {
-        return find("form input[name=target][value=" + target + "] ~ button");
+    By statusButton(String target) {
+        return By.cssSelector("form input[name=target][value=" + target + "] ~ button");
     }
 
     /** The text of the page's success or alert notice. */

@@ -50,10 +50,10 @@ class FaqCurationBrowserTest {
         browser.screenshot("curation-01-signed-in");
 
         // find the starter entry through the list's search and open it
-        browser.clickAndLoad(browser.find("header.top nav a[href='/admin/faq']"));
+        browser.clickAndLoad(By.cssSelector("header.top nav a[href='/admin/faq']"));
         browser.find("#q").sendKeys("Müll trennen", Keys.ENTER);
         browser.waiting().until(ExpectedConditions.urlContains("q="));
-        browser.clickAndLoad(browser.driver().findElement(By.linkText(WASTE_QUESTION)));
+        browser.clickAndLoad(By.linkText(WASTE_QUESTION));
         assertThat(browser.find(".statusbar .badge").getText()).isEqualTo("Veröffentlicht");
         browser.screenshot("curation-02-editor-published");
 
@@ -62,7 +62,7 @@ class FaqCurationBrowserTest {
         assertThat(browser.notice()).contains("wieder ein Entwurf");
         WebElement answer = browser.find("textarea[name='answer.de']");
         answer.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nNeu: Die **Abfallberatung** Ihrer Stadt erklärt die Tonnen kostenlos am Telefon.");
-        browser.clickAndLoad(browser.find("button[name=action][value=save]"));
+        browser.clickAndLoad(By.cssSelector("button[name=action][value=save]"));
         assertThat(browser.notice()).isEqualTo("Gespeichert.");
         assertThat(browser.find(".statusbar .badge").getText()).isEqualTo("Entwurf");
         assertThat(browser.find("section.previews").getText()).as("the preview as the bot sends it")
@@ -102,7 +102,7 @@ class FaqCurationBrowserTest {
 
         String editor = StaffForTests.create(accounts, "lueckenredaktion", Role.EDITOR, null);
         browser.signIn(editor, StaffForTests.PASSWORD);
-        browser.clickAndLoad(browser.find("header.top nav a[href='/admin/gaps']"));
+        browser.clickAndLoad(By.cssSelector("header.top nav a[href='/admin/gaps']"));
         WebElement group = browser.findAll("article.gap").stream()
                 .filter(g -> g.findElement(By.tagName("h2")).getText().contains(question))
                 .findFirst().orElseThrow(() -> new AssertionError("the question is not in the gaps inbox:\n" + browser.mainText()));
@@ -121,7 +121,7 @@ class FaqCurationBrowserTest {
         browser.find("textarea[name='answer.en']").sendKeys(
                 "You pass an exam; the lower fishery authority of your city then issues the fishing licence.");
         browser.screenshot("gaps-03-new-entry-filled");
-        browser.clickAndLoad(browser.find("button[name=action][value=save]"));
+        browser.clickAndLoad(By.cssSelector("button[name=action][value=save]"));
         assertThat(browser.driver().getCurrentUrl()).contains("/admin/faq/entry/leisure-fishing-licence");
         assertThat(browser.notice()).isEqualTo("Der Eintrag wurde als Entwurf angelegt.");
 
