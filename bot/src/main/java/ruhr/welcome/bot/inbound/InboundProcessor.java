@@ -130,7 +130,7 @@ class InboundProcessor implements SmartLifecycle {
         if (now - due < 0 || !nextSweepAt.compareAndSet(due, now + SWEEP_INTERVAL.toNanos())) {
             return false;
         }
-        boolean found = processOne();
+        boolean found = process(sweep);
         if (found) {
             sweepSoon(); // a backlog (after a restart, say): keep sweeping until it is gone
         }
@@ -141,11 +141,7 @@ class InboundProcessor implements SmartLifecycle {
         nextSweepAt.set(System.nanoTime());
     }
 
-    /** Handles the oldest pending update of a chat no other worker is busy with; false when there is none. */
-    boolean processOne() {
-        return process(sweep);
-    }
-
+    /** Claims one update with {@code claim} and handles it; false when the claim found none. */
     private boolean process(String claim, Object... args) {
         Claimed[] current = new Claimed[1];
         try {

@@ -41,8 +41,4 @@ final class FreshMessages {
         }
         return heads;
     }
-
-    synchronized boolean isEmpty() {
-        return byChat.isEmpty();
-    }
 }
