@@ -2,7 +2,6 @@ package ruhr.welcome.bot.telegram;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ruhr.welcome.bot.telegram.FakeBotApi.button;
+import static ruhr.welcome.bot.telegram.FakeBotApi.from;
+import static ruhr.welcome.bot.telegram.FakeBotApi.method;
+import static ruhr.welcome.bot.telegram.FakeBotApi.to;
 
 /**
  * What coordinators and editors do in the console reaches guides in the bot, through the real
@@ -38,7 +41,7 @@ class CoordinationConversationTest {
 
     private static final String TOKEN = "4245:coordination-token";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final FakeBotApi API = start();
+    private static final FakeBotApi API = FakeBotApi.onLoopback(TOKEN);
     private static final StaffPrincipal COORDINATOR =
             new StaffPrincipal(1, "coordinator", "Coordinator", Role.COORDINATOR, null, "{noop}x", true, false);
     private static final StaffPrincipal EDITOR = new StaffPrincipal(2, "editor", "Editor", Role.EDITOR, null, "{noop}x", true, false);
@@ -206,29 +209,5 @@ class CoordinationConversationTest {
 
     private void join(long user, String name, String lang) throws Exception {
         new JoiningGuides(API, invites, jdbc, WAIT).join(user, name, lang, "essen", null);
-    }
-
-    private static String button(Call call, int row, int column) {
-        return call.body().at("/reply_markup/inline_keyboard/" + row + "/" + column + "/callback_data").asText();
-    }
-
-    private static Predicate<Call> to(long chat) {
-        return call -> call.chatId().equals(Long.toString(chat));
-    }
-
-    private static Predicate<Call> from(long chat) {
-        return call -> call.body().path("from_chat_id").asLong() == chat;
-    }
-
-    private static Predicate<Call> method(String method) {
-        return call -> call.method().equals(method);
-    }
-
-    private static FakeBotApi start() {
-        try {
-            return new FakeBotApi(TOKEN);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

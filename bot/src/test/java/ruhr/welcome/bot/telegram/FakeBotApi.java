@@ -92,6 +92,34 @@ final class FakeBotApi implements AutoCloseable {
     private final Map<String, Map<Long, Shown>> chats = new ConcurrentHashMap<>();
     private final boolean recording;
 
+    /** A fake for {@code token} on a free loopback port, for a test class's static field. */
+    static FakeBotApi onLoopback(String token) {
+        try {
+            return new FakeBotApi(token);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Calls addressed to a chat. */
+    static Predicate<Call> to(long chat) {
+        return call -> call.chatId().equals(Long.toString(chat));
+    }
+
+    /** Copies of a message from a chat (copyMessage's source). */
+    static Predicate<Call> from(long chat) {
+        return call -> call.body().path("from_chat_id").asLong() == chat;
+    }
+
+    static Predicate<Call> method(String method) {
+        return call -> call.method().equals(method);
+    }
+
+    /** The callback data of an inline button of a sent message. */
+    static String button(Call call, int row, int column) {
+        return call.body().at("/reply_markup/inline_keyboard/" + row + "/" + column + "/callback_data").asText();
+    }
+
     FakeBotApi(String token) throws IOException {
         this(token, null);
     }

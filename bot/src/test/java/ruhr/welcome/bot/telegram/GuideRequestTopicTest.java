@@ -1,7 +1,5 @@
 package ruhr.welcome.bot.telegram;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +21,7 @@ class GuideRequestTopicTest {
 
     private static final String TOKEN = "4545:topic-token";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final FakeBotApi API = start();
+    private static final FakeBotApi API = FakeBotApi.onLoopback(TOKEN);
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry properties) {
@@ -67,13 +65,5 @@ class GuideRequestTopicTest {
         assertThat(jdbc.queryForObject("""
                 select h.topic from handoff h join conversation c on c.id = h.conversation_id where c.external_id = ?""",
                 String.class, Long.toString(chat))).isNull();
-    }
-
-    private static FakeBotApi start() {
-        try {
-            return new FakeBotApi(TOKEN);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

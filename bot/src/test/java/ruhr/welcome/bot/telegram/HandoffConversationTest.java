@@ -17,6 +17,10 @@ import ruhr.welcome.bot.telegram.FakeBotApi.Call;
 import ruhr.welcome.bot.telegram.FakeBotApi.Updates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ruhr.welcome.bot.telegram.FakeBotApi.button;
+import static ruhr.welcome.bot.telegram.FakeBotApi.from;
+import static ruhr.welcome.bot.telegram.FakeBotApi.method;
+import static ruhr.welcome.bot.telegram.FakeBotApi.to;
 
 /**
  * A newcomer and two Welcome Guides through the real TelegramBots client and a fake Bot API:
@@ -28,7 +32,7 @@ class HandoffConversationTest {
 
     private static final String TOKEN = "4243:handoff-token";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final FakeBotApi API = start();
+    private static final FakeBotApi API = FakeBotApi.onLoopback(TOKEN);
     private static final long AMAL = 7001;
     private static final long BORIS = 7002;
     private static final long NEWCOMER = 9501;
@@ -256,29 +260,5 @@ class HandoffConversationTest {
 
     private void joinIfNeeded(long user, String name, String language, String city) throws Exception {
         new JoiningGuides(API, invites, jdbc, WAIT).joinIfNeeded(user, name, language, city, "housing");
-    }
-
-    private static String button(Call call, int row, int column) {
-        return call.body().at("/reply_markup/inline_keyboard/" + row + "/" + column + "/callback_data").asText();
-    }
-
-    private static Predicate<Call> to(long chat) {
-        return call -> call.chatId().equals(Long.toString(chat));
-    }
-
-    private static Predicate<Call> from(long chat) {
-        return call -> call.body().path("from_chat_id").asLong() == chat;
-    }
-
-    private static Predicate<Call> method(String method) {
-        return call -> call.method().equals(method);
-    }
-
-    private static FakeBotApi start() {
-        try {
-            return new FakeBotApi(TOKEN);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

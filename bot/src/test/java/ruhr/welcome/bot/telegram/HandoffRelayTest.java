@@ -27,6 +27,9 @@ import ruhr.welcome.bot.telegram.FakeBotApi.Shown;
 import ruhr.welcome.bot.telegram.FakeBotApi.Updates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ruhr.welcome.bot.telegram.FakeBotApi.button;
+import static ruhr.welcome.bot.telegram.FakeBotApi.method;
+import static ruhr.welcome.bot.telegram.FakeBotApi.to;
 
 /**
  * What happens to messages after they were sent, through the real client and a fake Bot API that
@@ -39,7 +42,7 @@ class HandoffRelayTest {
 
     private static final String TOKEN = "4244:relay-token";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final FakeBotApi API = start();
+    private static final FakeBotApi API = FakeBotApi.onLoopback(TOKEN);
     private static final long AMAL = 7101;
     private static final long BORIS = 7102;
     private static final String TAKEN = "schon übernommen";
@@ -392,27 +395,7 @@ class HandoffRelayTest {
         new JoiningGuides(API, invites, jdbc, WAIT).joinIfNeeded(user, name, "ar", "essen", "housing");
     }
 
-    private static String button(Call call, int row, int column) {
-        return call.body().at("/reply_markup/inline_keyboard/" + row + "/" + column + "/callback_data").asText();
-    }
-
-    private static Predicate<Call> to(long chat) {
-        return call -> call.chatId().equals(Long.toString(chat));
-    }
-
     private static Predicate<Call> about(long messageId) {
         return call -> call.body().path("message_id").asLong() == messageId;
-    }
-
-    private static Predicate<Call> method(String method) {
-        return call -> call.method().equals(method);
-    }
-
-    private static FakeBotApi start() {
-        try {
-            return new FakeBotApi(TOKEN);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

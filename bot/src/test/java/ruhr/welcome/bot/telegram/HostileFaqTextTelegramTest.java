@@ -1,7 +1,5 @@
 package ruhr.welcome.bot.telegram;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -26,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileFaqTextTelegramTest {
 
     private static final String TOKEN = "4343:hostile-token";
-    private static final FakeBotApi API = start();
+    private static final FakeBotApi API = FakeBotApi.onLoopback(TOKEN);
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry properties) {
@@ -37,14 +35,6 @@ class HostileFaqTextTelegramTest {
     @AfterAll
     static void stop() {
         API.close();
-    }
-
-    private static FakeBotApi start() {
-        try {
-            return new FakeBotApi(TOKEN);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Autowired

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ruhr.welcome.bot.guide.GuideInvites;
 import ruhr.welcome.bot.telegram.FakeBotApi.Updates;
+import static ruhr.welcome.bot.telegram.FakeBotApi.to;
 
 /**
  * Welcome Guides join through the bot as they would for real (a coordinator's invitation, their
@@ -57,9 +58,5 @@ final class JoiningGuides {
                 insert into guide_availability (guide_id, day_of_week, start_time, end_time)
                 select g.id, d, '00:00', '23:59:59' from guide g cross join generate_series(1, 7) d where g.telegram_user_id = ?""",
                 user);
-    }
-
-    private static java.util.function.Predicate<FakeBotApi.Call> to(long chat) {
-        return call -> call.chatId().equals(Long.toString(chat));
     }
 }

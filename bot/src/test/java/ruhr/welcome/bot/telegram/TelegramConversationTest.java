@@ -1,6 +1,5 @@
 package ruhr.welcome.bot.telegram;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +21,7 @@ class TelegramConversationTest {
 
     private static final String TOKEN = "4242:e2e-token";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final FakeBotApi API = start();
+    private static final FakeBotApi API = FakeBotApi.onLoopback(TOKEN);
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry properties) {
@@ -187,13 +186,5 @@ class TelegramConversationTest {
 
     private static java.util.function.Predicate<Call> to(long chat) {
         return c -> c.method().equals("sendMessage") && c.chatId().equals(Long.toString(chat));
-    }
-
-    private static FakeBotApi start() {
-        try {
-            return new FakeBotApi(TOKEN);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

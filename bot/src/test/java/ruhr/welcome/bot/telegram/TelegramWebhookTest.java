@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TelegramWebhookTest {
 
     private static final String TOKEN = "4343:webhook-token";
-    private static final FakeBotApi API = start();
+    private static final FakeBotApi API = FakeBotApi.onLoopback(TOKEN);
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry properties) {
@@ -95,13 +95,5 @@ class TelegramWebhookTest {
             request.header("X-Telegram-Bot-Api-Secret-Token", secret);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static FakeBotApi start() {
-        try {
-            return new FakeBotApi(TOKEN);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
