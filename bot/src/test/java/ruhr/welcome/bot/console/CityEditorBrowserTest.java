@@ -77,19 +77,19 @@ class CityEditorBrowserTest {
         browser.screenshot("city-01-other-city-read-only");
 
         // someone who re-enables the form with the browser's tools and adds a save button gets a refusal page
-        browser.script("""
+        browser.submitByScript("""
                 document.querySelectorAll('form.entry fieldset').forEach(f => f.disabled = false);
                 document.querySelector("textarea[name='answer.de']").value = 'Geändert von Essen aus.';
                 const save = document.createElement('button');
                 save.name = 'action'; save.value = 'save'; save.id = 'forged-save'; save.textContent = 'save';
-                document.querySelector('form.entry').append(save);""");
-        browser.clickAndLoad(By.cssSelector("#forged-save"));
+                document.querySelector('form.entry').append(save);
+                save.click();""");
         assertRefused();
         browser.screenshot("city-02-forged-save-refused");
 
         // nor can a hand-made workflow form take the entry offline
         browser.open("/admin/faq/entry/" + BOCHUM);
-        browser.script("""
+        browser.submitByScript("""
                 const form = document.createElement('form');
                 form.method = 'post'; form.action = '/admin/faq/entry/' + arguments[0] + '/status';
                 for (const [name, value] of [['target', 'draft'], ['version', arguments[1]],
@@ -101,8 +101,8 @@ class CityEditorBrowserTest {
                 const go = document.createElement('button');
                 go.id = 'forged-status'; go.textContent = 'draft';
                 form.append(go);
-                document.body.append(form);""", BOCHUM, String.valueOf(before.version()));
-        browser.clickAndLoad(By.cssSelector("#forged-status"));
+                document.body.append(form);
+                go.click();""", BOCHUM, String.valueOf(before.version()));
         assertRefused();
 
         FaqEntryState after = editing.find(BOCHUM).orElseThrow();

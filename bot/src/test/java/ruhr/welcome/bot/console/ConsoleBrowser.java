@@ -94,6 +94,14 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** Runs a script that submits a form (a forged one, say) and waits for the page the submission leads to. */
+    void submitByScript(String js, Object... args) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        script(js, args);
+        wait.until(ExpectedConditions.stalenessOf(html));
+        loaded();
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
