@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import ruhr.welcome.knowledge.answer.Answer;
 import ruhr.welcome.knowledge.answer.AnswerService;
@@ -32,6 +33,8 @@ import ruhr.welcome.knowledge.search.FaqIndex;
  * re-runs a fixed, seeded 20% of the queries against an index without their relevant entries and
  * counts how often the bot still answers directly. Latency is per query, including language detection,
  * after a warm-up. Without {@code --lang-given} the language comes from {@code detectLanguage}.
+ * For development, {@code --dump FILE} writes one line per query: qid, language, split, rank of the
+ * relevant entry (0 beyond ten), decision and the top five candidates with their scores.
  */
 public final class FaqEvaluation {
 
@@ -47,6 +50,7 @@ public final class FaqEvaluation {
         List<Path> folders = new ArrayList<>();
         boolean langGiven = false;
         boolean fit = false;
+        Path dump = null;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--data" -> {
@@ -57,6 +61,12 @@ public final class FaqEvaluation {
                 }
                 case "--lang-given" -> langGiven = true;
                 case "--fit-confidence" -> fit = true; // development: print fitted coefficients
+                case "--dump" -> { // development: one line per query with its rank and top candidates
+                    if (i + 1 >= args.size()) {
+                        return usage(out, "--dump needs a file");
+                    }
+                    dump = Path.of(args.get(++i));
+                }
                 default -> {
                     return usage(out, "unknown argument: " + args.get(i));
                 }
@@ -76,13 +86,13 @@ public final class FaqEvaluation {
             if (fit) {
                 ConfidenceFit.fit(data, out);
             } else {
-                evaluate(data, language, out);
+                evaluate(data, language, out, dump);
             }
         }
         return 0;
     }
 
-    private static void evaluate(BenchmarkFolder data, Function<String, String> detect, PrintStream out) {
+    private static void evaluate(BenchmarkFolder data, Function<String, String> detect, PrintStream out, Path dump) {
         out.println("data " + data.dir());
         try (FaqIndex index = new FaqIndex()) {
             index.rebuild(data.entries());
@@ -98,11 +108,17 @@ public final class FaqEvaluation {
             int answered = 0;
             int answeredRight = 0;
             Map<String, int[]> decisionsBySplit = new TreeMap<>();
+            List<String> dumped = new ArrayList<>();
             for (BenchmarkFolder.BenchQuery q : queries) {
                 long start = System.nanoTime();
                 Answer answer = ask(service, q, detect);
                 millis.add((System.nanoTime() - start) / 1e6);
                 int rank = rank(answer, q.relevant());
+                if (dump != null) {
+                    dumped.add(q.qid() + "\t" + q.lang() + "\t" + q.split() + "\t" + rank + "\t" + answer.decision() + "\t"
+                            + answer.candidates().stream().limit(5).map(c -> c.key() + "@" + String.format(Locale.ROOT, "%.2f", c.score()))
+                            .collect(Collectors.joining(" ")));
+                }
                 overall.add(rank);
                 byLang.computeIfAbsent(q.lang(), l -> new Metrics()).add(rank);
                 bySplit.computeIfAbsent(q.split(), s -> new Metrics()).add(rank);
@@ -114,6 +130,9 @@ public final class FaqEvaluation {
                     split[1]++;
                     split[2] += rank == 1 ? 1 : 0;
                 }
+            }
+            if (dump != null) {
+                Files.write(dump, dumped);
             }
             byLang.forEach((lang, m) -> out.println("lang=" + lang + " " + m.line()));
             bySplit.forEach((split, m) -> out.println("split=" + split + " " + m.line()));

@@ -63,6 +63,16 @@ class FaqEvaluationTest {
     }
 
     @Test
+    void dumpWritesEachQuerysRankAndTopCandidates() throws IOException {
+        writeTinyFolder();
+        Path dump = dir.resolve("ranks.tsv");
+        run(List.of("--data", dir.toString(), "--lang-given", "--dump", dump.toString()), text -> "xx", 0);
+        List<String> lines = Files.readAllLines(dump);
+        assertThat(lines).hasSize(5);
+        assertThat(lines.getFirst()).startsWith("q0\ten\ttrain\t").contains("e1@");
+    }
+
+    @Test
     void withoutLangGivenTheDetectorDecides() throws IOException {
         writeTinyFolder();
         AtomicInteger calls = new AtomicInteger();
