@@ -116,7 +116,8 @@ public class GuideDesk {
             }
             case "resume" -> {
                 guide.resume();
-                yield List.of(Reply.text(lang, texts.text(lang, "guide.resumed")));
+                // their own pause ends, but a coordinator's deactivation still keeps offers away
+                yield List.of(Reply.text(lang, texts.text(lang, guide.isDeactivated() ? "guide.resumed-deactivated" : "guide.resumed")));
             }
             case "leave" -> {
                 chats.endAll(guide);

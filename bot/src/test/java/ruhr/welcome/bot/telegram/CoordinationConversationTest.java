@@ -104,6 +104,10 @@ class CoordinationConversationTest {
         API.await(to(golnar).and(c -> c.text().contains(secondNote)), 1, WAIT);
         Thread.sleep(1500); // a sweep later, still nothing for Farid
         assertThat(API.calls()).filteredOn(to(farid)).noneMatch(c -> c.text().contains(secondNote));
+        // ending his own pause does not pretend he is back: the coordinators' deactivation still holds
+        API.offer(Updates.text(farid, "de", "/resume"));
+        API.await(to(farid).and(c -> c.text().contains("Konto vorerst pausiert")), 1, WAIT);
+        assertThat(API.calls()).filteredOn(to(farid)).noneMatch(c -> c.text().contains("Willkommen zurück"));
 
         mvc.perform(post("/admin/guides/" + guideId(farid) + "/reactivate").with(user(COORDINATOR)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
