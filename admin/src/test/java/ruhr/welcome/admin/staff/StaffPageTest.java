@@ -67,7 +67,7 @@ class StaffPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("staff.list.editor")))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
-                .andExpect(content().string(containsString("for bochum")))
+                .andExpect(content().string(containsString("for Bochum")))
                 .andExpect(content().string(containsString("href=\"/admin/staff/tokens\"")))
                 .andExpect(content().string(not(containsString("{bcrypt}"))))
                 .andExpect(content().string(not(containsString("$2a$"))))

@@ -54,7 +54,7 @@ class TokensPageTest {
         mvc.perform(get("/admin/staff/tokens").header("Accept-Language", "en").with(user(ADMIN)))
                 .andExpect(content().string(not(containsString(secret))))
                 .andExpect(content().string(containsString(secret.substring(0, 10) + "…")))
-                .andExpect(content().string(containsString("for essen")))
+                .andExpect(content().string(containsString("for Essen")))
                 .andExpect(content().string(containsString("2100-01-01 00:00")))
                 .andExpect(content().string(not(containsString("not yet"))));
 

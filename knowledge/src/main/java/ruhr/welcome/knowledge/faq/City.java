@@ -1,7 +1,10 @@
 package ruhr.welcome.knowledge.faq;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +35,13 @@ public enum City {
 
     public static Optional<City> byId(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    }
+
+    /** Display names by id, in declaration order. */
+    public static Map<String, String> names() {
+        var names = new LinkedHashMap<String, String>();
+        Arrays.stream(values()).forEach(v -> names.put(v.id, v.displayName));
+        return Collections.unmodifiableMap(names);
     }
 
     /** All ids, in declaration order. */

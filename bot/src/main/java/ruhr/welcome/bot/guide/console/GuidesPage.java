@@ -1,8 +1,10 @@
 package ruhr.welcome.bot.guide.console;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +23,7 @@ import ruhr.welcome.admin.security.AuditLog;
 import ruhr.welcome.admin.security.Role;
 import ruhr.welcome.admin.security.StaffPrincipal;
 import ruhr.welcome.bot.guide.GuideInvites;
+import ruhr.welcome.knowledge.faq.City;
 
 /**
  * The coordinators' page of Welcome Guides: who is there, their languages, cities and load, what is
@@ -78,13 +81,17 @@ class GuidesPage {
 
     private List<GuideRow> rows() {
         return jdbc.query("""
-                select g.id, g.display_name, array_to_string(g.languages, ', '), array_to_string(g.cities, ', '),
+                select g.id, g.display_name, array_to_string(g.languages, ', '), g.cities,
                        case when not g.active then 'left' when g.deactivated_at is not null then 'deactivated'
                             when g.paused then 'paused' when g.setup_step <> 'READY' then 'setup' else 'active' end,
                        (select count(*) from handoff h where h.guide_id = g.id and h.state = 'CONNECTED'), g.max_open_chats
                 from guide g order by g.active desc, g.display_name, g.id""",
-                (rs, i) -> new GuideRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getInt(6), rs.getInt(7)));
+                (rs, i) -> new GuideRow(rs.getLong(1), rs.getString(2), rs.getString(3), cityNames((String[]) rs.getArray(4).getArray()),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7)));
+    }
+
+    private static String cityNames(String[] ids) {
+        return Arrays.stream(ids).map(id -> City.byId(id).map(City::displayName).orElse(id)).collect(Collectors.joining(", "));
     }
 
     private int count(String state) {

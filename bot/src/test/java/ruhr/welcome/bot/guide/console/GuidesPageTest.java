@@ -42,11 +42,12 @@ class GuidesPageTest {
     void coordinatorsSeeGuidesWithoutTheirAccountsAndCreateAnInvitation() throws Exception {
         jdbc.update("""
                 insert into guide (display_name, telegram_user_id, languages, cities, setup_step)
-                values ('Amal <b>', 777001, '{ar,de}', '{essen}', 'READY')""");
+                values ('Amal <b>', 777001, '{ar,de}', '{essen,gelsenkirchen}', 'READY')""");
         mvc.perform(get("/admin/guides").with(user(COORDINATOR)).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Amal &lt;b&gt;")))
                 .andExpect(content().string(containsString("ar, de")))
+                .andExpect(content().string(containsString("Essen, Gelsenkirchen"))) // names, not the stored ids
                 .andExpect(content().string(containsString("href=\"/admin/guides\"")))
                 .andExpect(content().string(not(containsString("777001"))));
 
