@@ -1,6 +1,7 @@
 package ruhr.welcome.admin.faq;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -178,7 +179,15 @@ class FaqCatalog {
         String lang = preferredLang != null && e.getTexts().containsKey(preferredLang) ? preferredLang : e.sourceLang();
         FaqText text = lang == null ? null : e.getTexts().get(lang);
         return new Row(e.getKey(), text == null ? "" : text.getQuestion(), lang, e.getCity(), e.getVariantOf(),
-                e.getStatus().name().toLowerCase(Locale.ROOT), e.getTopics(), List.copyOf(e.getTexts().keySet()),
-                e.getTexts().keySet().stream().filter(e::isStale).toList());
+                e.getStatus().name().toLowerCase(Locale.ROOT), e.getTopics(), inLanguageOrder(e.getTexts().keySet()),
+                inLanguageOrder(e.getTexts().keySet().stream().filter(e::isStale).toList()));
+    }
+
+    /** The order of the language filter (de, en, tr, ...), so the same languages always read alike. */
+    private static List<String> inLanguageOrder(Collection<String> langs) {
+        return langs.stream().sorted(Comparator.comparingInt((String l) -> {
+            int at = Languages.SUPPORTED.indexOf(l);
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }).thenComparing(Comparator.naturalOrder())).toList();
     }
 }

@@ -111,9 +111,10 @@ class FaqPagesTest {
         mvc.perform(en(get("/admin/faq").param("city", "region").param("topic", "residence")).with(user(EDITOR_USER)))
                 .andExpect(content().string(allOf(containsString("residence-blue-card"), not(containsString("essen-")))));
         mvc.perform(en(get("/admin/faq").param("q", "Blaue Karte EU")).with(user(EDITOR_USER)))
-                .andExpect(content().string(containsString("/admin/faq/entry/residence-blue-card")));
+                .andExpect(content().string(allOf(containsString("/admin/faq/entry/residence-blue-card"),
+                        containsString(">de en tr ar ru uk<")))); // languages in the filter's order, every time
         mvc.perform(en(get("/admin/faq").param("q", "Kioskplatz")).with(user(EDITOR_USER)))
-                .andExpect(content().string(allOf(containsString("pages-draft-kiosk"), containsString("1 entries"))));
+                .andExpect(content().string(allOf(containsString("pages-draft-kiosk"), containsString("1 entry<"))));
         mvc.perform(en(get("/admin/faq").param("status", "draft").param("topic", "housing")).with(user(EDITOR_USER)))
                 .andExpect(content().string(allOf(containsString("pages-draft-kiosk"), not(containsString("residence-blue-card")))));
         mvc.perform(en(get("/admin/faq").param("city", "essen")).with(user(EDITOR_USER)))
@@ -121,7 +122,7 @@ class FaqPagesTest {
         mvc.perform(en(get("/admin/faq").param("missing", "tr").param("status", "draft")).with(user(EDITOR_USER)))
                 .andExpect(content().string(containsString("pages-draft-kiosk")));
         mvc.perform(en(get("/admin/faq").param("missing", "de")).with(user(EDITOR_USER)))
-                .andExpect(content().string(allOf(containsString("0 entries"), not(containsString("pages-draft-kiosk")))));
+                .andExpect(content().string(allOf(containsString("No entries"), not(containsString("pages-draft-kiosk")))));
         mvc.perform(en(get("/admin/faq").param("lang", "tr").param("audience", "families")).with(user(EDITOR_USER)))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("pages-draft-kiosk"))));
     }

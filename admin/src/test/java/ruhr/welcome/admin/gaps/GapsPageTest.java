@@ -61,7 +61,7 @@ class GapsPageTest {
         mvc.perform(get("/admin/gaps").with(user(EDITOR)).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("2 open questions and proposals in 1 groups"),
+                        containsString("2 open questions and proposals in 1 group."),
                         containsString("How do I apply for Bürgergeld?"),
                         containsString("de 1"), containsString("en 1"),
                         containsString("/admin/faq/new?lang=de&amp;question=Wie%20beantrage%20ich%20B%C3%BCrgergeld?"),
