@@ -2,11 +2,14 @@ package ruhr.welcome.bot.console;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ruhr.welcome.admin.faq.FaqEditing;
 import ruhr.welcome.admin.security.Role;
 import ruhr.welcome.admin.security.StaffAccounts;
 
@@ -15,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With htmx (served by the app under the console's strict Content-Security-Policy) the FAQ list
  * follows the search box and the filters as an editor types and chooses, without reloading the page,
- * and the address keeps up so the result can be bookmarked.
+ * and the address keeps up so the result can be bookmarked; the editor's preview follows the text.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FaqListLiveSearchBrowserTest {
+class ConsoleLiveUpdatesBrowserTest {
 
     private static final String COUNT = "#faq-results p[role=status]";
 
@@ -26,6 +29,8 @@ class FaqListLiveSearchBrowserTest {
     int port;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    FaqEditing editing;
 
     private ConsoleBrowser browser;
 
@@ -62,5 +67,26 @@ class FaqListLiveSearchBrowserTest {
         browser.open(browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf("/admin")));
         assertThat(browser.find(COUNT).getText()).isEqualTo("No entries");
         assertThat(browser.find("#q").getDomProperty("value")).isEqualTo("Müll trennen");
+    }
+
+    @Test
+    void theEditorsPreviewFollowsTheTextWithoutSavingIt() throws Exception {
+        String before = editing.find("everyday-waste-separation").orElseThrow().entry().texts().get("de").answer();
+        String editor = StaffForTests.create(accounts, "redaktion.vorschau", Role.EDITOR, null);
+        browser = ConsoleBrowser.start(port, "de");
+        browser.signIn(editor, StaffForTests.PASSWORD);
+        browser.open("/admin/faq/entry/everyday-waste-separation");
+        browser.script("window.stillTheSamePage = true");
+
+        WebElement answer = browser.find("textarea[name='answer.de']");
+        answer.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nTipp: Mit der **Sperrmüllkarte** holt die Stadt ab.");
+        browser.waiting().until(d -> browser.findAll("#previews strong").stream()
+                .anyMatch(strong -> strong.getText().equals("Sperrmüllkarte")));
+        assertThat(browser.find("#previews").getText()).contains("Tipp: Mit der Sperrmüllkarte holt die Stadt ab.");
+        assertThat(browser.script("return window.stillTheSamePage")).as("no page load on the way").isEqualTo(true);
+        assertThat(answer.getDomProperty("value")).as("the typing is kept").contains("**Sperrmüllkarte**");
+        browser.screenshot("faq-editor-live-preview");
+        assertThat(editing.find("everyday-waste-separation").orElseThrow().entry().texts().get("de").answer())
+                .as("a preview saves nothing").isEqualTo(before);
     }
 }
