@@ -5,20 +5,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import ruhr.welcome.admin.api.ApiTokens;
 import ruhr.welcome.admin.api.TokenRole;
 import ruhr.welcome.admin.faq.FaqEditing;
 import ruhr.welcome.admin.faq.FaqEntryState;
 import ruhr.welcome.admin.security.Role;
-import ruhr.welcome.admin.security.StaffAccounts;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,35 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An editor limited to Essen may change Essen's entries, and not Bochum's: not in the page, not by a
  * forged form, and not through the REST API with a token limited to Essen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CityEditorBrowserTest {
+class CityEditorBrowserTest extends BrowserTestSupport {
 
     private static final String BOCHUM = "bochum-immigration-office";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    StaffAccounts accounts;
     @Autowired
     FaqEditing editing;
     @Autowired
     ApiTokens tokens;
 
-    private ConsoleBrowser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void anEssenEditorCannotChangeABochumEntryInTheConsole() throws Exception {
         FaqEntryState before = editing.find(BOCHUM).orElseThrow();
-        String editor = StaffForTests.create(accounts, "redaktion.essen", Role.EDITOR, "essen");
-        browser = ConsoleBrowser.start(port, "en");
-        browser.signIn(editor, StaffForTests.PASSWORD);
+        signedIn("redaktion.essen", Role.EDITOR, "essen", "en");
 
         // their own city's entry: an ordinary editor page
         browser.open("/admin/faq/entry/essen-immigration-office");

@@ -1,17 +1,13 @@
 package ruhr.welcome.bot.console;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import ruhr.welcome.admin.faq.FaqEditing;
 import ruhr.welcome.admin.security.Role;
-import ruhr.welcome.admin.security.StaffAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,32 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * follows the search box and the filters as an editor types and chooses, without reloading the page,
  * and the address keeps up so the result can be bookmarked; the editor's preview follows the text.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConsoleLiveUpdatesBrowserTest {
+class ConsoleLiveUpdatesBrowserTest extends BrowserTestSupport {
 
     private static final String COUNT = "#faq-results p[role=status]";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    StaffAccounts accounts;
     @Autowired
     FaqEditing editing;
 
-    private ConsoleBrowser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void theListFollowsTheSearchAndTheFiltersWithoutLeavingThePage() throws Exception {
-        String editor = StaffForTests.create(accounts, "redaktion.liste", Role.EDITOR, null);
-        browser = ConsoleBrowser.start(port, "en");
-        browser.signIn(editor, StaffForTests.PASSWORD);
+        signedIn("redaktion.liste", Role.EDITOR, null, "en");
         browser.open("/admin/faq");
         assertThat(browser.script("return typeof htmx")).as("htmx is served and allowed to run").isEqualTo("object");
         String everything = browser.find(COUNT).getText();
@@ -72,9 +52,7 @@ class ConsoleLiveUpdatesBrowserTest {
     @Test
     void theEditorsPreviewFollowsTheTextWithoutSavingIt() throws Exception {
         String before = editing.find("everyday-waste-separation").orElseThrow().entry().texts().get("de").answer();
-        String editor = StaffForTests.create(accounts, "redaktion.vorschau", Role.EDITOR, null);
-        browser = ConsoleBrowser.start(port, "de");
-        browser.signIn(editor, StaffForTests.PASSWORD);
+        signedIn("redaktion.vorschau", Role.EDITOR, null, "de");
         browser.open("/admin/faq/entry/everyday-waste-separation");
         browser.script("window.stillTheSamePage = true");
 

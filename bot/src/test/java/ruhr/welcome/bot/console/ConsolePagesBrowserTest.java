@@ -3,17 +3,13 @@ package ruhr.welcome.bot.console;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 import ruhr.welcome.admin.security.Role;
-import ruhr.welcome.admin.security.StaffAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the CSP would block, no page wider than the window, on a desktop and on a phone. Screenshots of
  * each page are kept for a person to look at.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConsolePagesBrowserTest {
+class ConsolePagesBrowserTest extends BrowserTestSupport {
 
     /** A page and the message key of its heading. */
     private record Page(String name, String path, String heading) {
@@ -47,21 +42,8 @@ class ConsolePagesBrowserTest {
     private static final List<String> ON_A_PHONE = List.of("/admin", "/admin/faq", "/admin/faq/entry/residence-blue-card",
             "/admin/gaps", "/admin/figures");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    StaffAccounts accounts;
     @Autowired
     MessageSource messages;
-
-    private ConsoleBrowser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"de", "en"})

@@ -1,18 +1,14 @@
 package ruhr.welcome.bot.console;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import ruhr.welcome.admin.faq.FaqEditing;
 import ruhr.welcome.admin.security.Role;
-import ruhr.welcome.admin.security.StaffAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,32 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and see the bot answer with it in the web chat; a question the bot could not answer reaches the
  * gaps inbox and becomes an entry the bot then answers with.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FaqCurationBrowserTest {
+class FaqCurationBrowserTest extends BrowserTestSupport {
 
     private static final String WASTE_QUESTION = "Wie trenne ich den Müll richtig?";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    StaffAccounts accounts;
     @Autowired
     FaqEditing editing;
 
-    private ConsoleBrowser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void anEditedEntryIsAnsweredInTheWebChatOnceItIsPublished() throws Exception {
-        String editor = StaffForTests.create(accounts, "redaktion", Role.EDITOR, null);
-        browser = ConsoleBrowser.start(port, "de");
-        browser.signIn(editor, StaffForTests.PASSWORD);
+        String editor = signedIn("redaktion", Role.EDITOR, null, "de");
         browser.screenshot("curation-01-signed-in");
 
         // find the starter entry through the list's search and open it
