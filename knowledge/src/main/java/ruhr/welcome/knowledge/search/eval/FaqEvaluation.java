@@ -3,6 +3,7 @@ package ruhr.welcome.knowledge.search.eval;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -81,6 +82,13 @@ public final class FaqEvaluation {
             }
         }
         Function<String, String> language = langGiven ? null : detectLanguage;
+        if (dump != null) {
+            try {
+                Files.deleteIfExists(dump);
+            } catch (java.io.IOException e) {
+                return usage(out, "cannot write " + dump + ": " + e.getMessage());
+            }
+        }
         for (Path folder : folders) {
             BenchmarkFolder data = BenchmarkFolder.load(folder);
             if (fit) {
@@ -132,7 +140,8 @@ public final class FaqEvaluation {
                 }
             }
             if (dump != null) {
-                Files.write(dump, dumped);
+                // one file for all folders: each folder's lines follow the previous one's
+                Files.write(dump, dumped, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             byLang.forEach((lang, m) -> out.println("lang=" + lang + " " + m.line()));
             bySplit.forEach((split, m) -> out.println("split=" + split + " " + m.line()));
