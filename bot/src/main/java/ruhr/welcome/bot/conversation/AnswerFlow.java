@@ -145,8 +145,10 @@ class AnswerFlow {
                 rows.add(List.of(new Button(Menus.label(label), ButtonData.clarify(questionId, i))));
             }
         }
-        rows.add(List.of(menus.button(reader, "clarify.none", ButtonData.noneOfThese(questionId))));
-        return menus.say(conversation, "clarify.prompt", rows);
+        // one likely entry is asked about as such ("Do you mean this question?"), several as a choice
+        boolean one = rows.size() == 1;
+        rows.add(List.of(menus.button(reader, one ? "clarify.none-one" : "clarify.none", ButtonData.noneOfThese(questionId))));
+        return menus.say(conversation, one ? "clarify.prompt-one" : "clarify.prompt", rows);
     }
 
     private Reply none(Conversation conversation, long questionId) {

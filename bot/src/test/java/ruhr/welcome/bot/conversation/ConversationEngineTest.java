@@ -109,6 +109,21 @@ class ConversationEngineTest {
     }
 
     @Test
+    void oneLikelyButUnsureEntryIsAskedAboutAndNoLeadsToAGuide() {
+        send(new Inbound.Command("start", "lang-en"));
+
+        var asked = send(new Inbound.Text("can my parents also move here now that I have a blue card?")).getFirst();
+        var rows = asked.buttons();
+        var declined = send(new Inbound.Button(rows.getLast().getFirst().data())).getFirst();
+
+        assertThat(asked.plainText()).contains("Do you mean this question?");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().getFirst().label()).containsIgnoringCase("family");
+        assertThat(rows.getLast().getFirst().label()).isEqualTo("No, something else");
+        assertThat(declined.buttons().getFirst().getFirst().data()).startsWith("g:");
+    }
+
+    @Test
     void aMessageSuggestingDangerGetsTheEmergencyNumbersFirst() {
         send(new Inbound.Command("start", "lang-de"));
 

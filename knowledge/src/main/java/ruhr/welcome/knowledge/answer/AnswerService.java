@@ -32,7 +32,7 @@ public final class AnswerService {
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
             String answerLang = index.document(h.key()).map(d -> answerLanguage(d.texts(), q.lang())).orElse(null);
-            candidates.add(new Candidate(h.key(), answerLang, ConfidenceModel.confidence(hits, i), h.score(),
+            candidates.add(new Candidate(h.key(), answerLang, ConfidenceModel.confidence(hits, i, index.size()), h.score(),
                     h.matchedLang(), h.matchedTerms()));
         }
         double top = candidates.getFirst().confidence();
@@ -48,7 +48,11 @@ public final class AnswerService {
         if (close.size() >= 2 && together >= thresholds.clarifyMin()) {
             return new Answer(Decision.CLARIFY, top, candidates, close.size());
         }
-        return keywordQuestion(q.text(), hits, candidates, top);
+        Answer keyword = keywordQuestion(q.text(), hits, candidates, top);
+        // not sure enough to answer, yet a likely entry: "is it this?" beats "I have nothing"
+        return keyword.decision() == Decision.NONE && top >= thresholds.suggestMin()
+                ? new Answer(Decision.CLARIFY, top, candidates, close.size())
+                : keyword;
     }
 
     /**

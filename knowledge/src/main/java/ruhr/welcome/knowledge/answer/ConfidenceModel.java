@@ -17,18 +17,27 @@ public final class ConfidenceModel {
     private ConfidenceModel() {
     }
 
-    /** The features of the i-th hit (0-based), the intercept first. */
-    public static double[] features(List<SearchHit> hits, int i) {
+    /** Entries of the index the coefficients were fitted on (the benchmark FAQ). */
+    static final int FITTED_ON_ENTRIES = 617;
+
+    /**
+     * The features of the i-th hit (0-based), the intercept first.
+     *
+     * @param entries how many entries the index holds: BM25 scores grow with the log of it (rarer words
+     *                weigh more in a bigger FAQ), so a score is rescaled to the size the model was fitted on
+     */
+    public static double[] features(List<SearchHit> hits, int i, int entries) {
+        double scale = Math.log1p(FITTED_ON_ENTRIES) / Math.log1p(Math.max(entries, 1));
         double top = Math.max(hits.getFirst().score(), 1e-9);
         double s = hits.get(i).score();
         // the top hit's lead over the second (>= 0); for the others, how far they trail the top (<= 0)
         double competitor = i == 0 ? (hits.size() > 1 ? hits.get(1).score() : 0) : top;
-        return new double[] {1, Math.log1p(s), s / top, (s - competitor) / top, hits.get(i).coverage(),
+        return new double[] {1, Math.log1p(s * scale), s / top, (s - competitor) / top, hits.get(i).coverage(),
                 Math.min(i, 5)};
     }
 
-    static double confidence(List<SearchHit> hits, int i) {
-        return probability(COEFFICIENTS, features(hits, i));
+    static double confidence(List<SearchHit> hits, int i, int entries) {
+        return probability(COEFFICIENTS, features(hits, i, entries));
     }
 
     public static double probability(double[] coefficients, double[] features) {

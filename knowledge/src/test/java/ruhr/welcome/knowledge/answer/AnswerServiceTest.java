@@ -77,6 +77,18 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aLikelyEntryBelowTheAnswerThresholdIsOfferedRatherThanNothing() {
+        Question q = new Question("Wer bekommt die Blaue Karte EU?", "de", null);
+        var unsure = new AnswerService(index, new AnswerThresholds(0.99, 0.3, 0.25, 0.33, 0.3, 10));
+        var silent = new AnswerService(index, new AnswerThresholds(0.99, 0.3, 0.25, 0.33, 1.0, 10));
+
+        Answer offered = unsure.answer(q);
+        assertThat(offered.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(offered.offeredCandidates()).extracting(Candidate::key).containsExactly("residence-blue-card");
+        assertThat(silent.answer(q).decision()).isEqualTo(Decision.NONE);
+    }
+
+    @Test
     void gibberishGetsNoAnswer() {
         Answer a = service.answer(new Question("xqzt wvvlk prrm", "de", null));
         assertThat(a.decision()).isEqualTo(Decision.NONE);

@@ -28,6 +28,7 @@ final class ConfidenceFit {
         List<List<SearchHit>> present = new ArrayList<>();
         List<List<SearchHit>> absent = new ArrayList<>();
         List<Boolean> topRight = new ArrayList<>();
+        int entries = data.entries().size();
         List<BenchmarkFolder.BenchQuery> train = data.queries().stream().filter(q -> q.split().equals("train")).toList();
         try (FaqIndex index = new FaqIndex()) {
             index.rebuild(data.entries());
@@ -37,6 +38,7 @@ final class ConfidenceFit {
         }
         List<BenchmarkFolder.BenchQuery> sample = FaqEvaluation.unanswerableSample(data.queries()).stream()
                 .filter(q -> q.split().equals("train")).toList();
+        int remaining = FaqEvaluation.without(data.entries(), sample).size();
         try (FaqIndex index = new FaqIndex()) {
             index.rebuild(FaqEvaluation.without(data.entries(), sample));
             collect(index, sample, x, y, absent, new ArrayList<>());
@@ -54,14 +56,14 @@ final class ConfidenceFit {
                 int answered = 0;
                 int right = 0;
                 for (int i = 0; i < present.size(); i++) {
-                    if (answers(w, present.get(i), min, margin)) {
+                    if (answers(w, present.get(i), min, margin, entries)) {
                         answered++;
                         right += topRight.get(i) ? 1 : 0;
                     }
                 }
                 double finalMin = min;
                 double finalMargin = margin;
-                long wrong = absent.stream().filter(h -> answers(w, h, finalMin, finalMargin)).count();
+                long wrong = absent.stream().filter(h -> answers(w, h, finalMin, finalMargin, remaining)).count();
                 out.printf(Locale.ROOT, "min=%.2f margin=%.2f answer_rate=%.3f precision=%.3f unanswerable=%.3f%n", min,
                         margin, answered / (double) present.size(), answered == 0 ? 0 : right / (double) answered,
                         wrong / (double) Math.max(1, absent.size()));
@@ -69,12 +71,12 @@ final class ConfidenceFit {
         }
     }
 
-    private static boolean answers(double[] w, List<SearchHit> hits, double min, double margin) {
+    private static boolean answers(double[] w, List<SearchHit> hits, double min, double margin, int entries) {
         if (hits.isEmpty()) {
             return false;
         }
-        double top = ConfidenceModel.probability(w, ConfidenceModel.features(hits, 0));
-        double second = hits.size() > 1 ? ConfidenceModel.probability(w, ConfidenceModel.features(hits, 1)) : 0;
+        double top = ConfidenceModel.probability(w, ConfidenceModel.features(hits, 0, entries));
+        double second = hits.size() > 1 ? ConfidenceModel.probability(w, ConfidenceModel.features(hits, 1, entries)) : 0;
         return top >= min && top - second >= margin;
     }
 
@@ -85,7 +87,7 @@ final class ConfidenceFit {
             runs.add(hits);
             topRight.add(!hits.isEmpty() && q.relevant().contains(hits.getFirst().key()));
             for (int i = 0; i < Math.min(DEPTH, hits.size()); i++) {
-                x.add(ConfidenceModel.features(hits, i));
+                x.add(ConfidenceModel.features(hits, i, index.size()));
                 y.add(q.relevant().contains(hits.get(i).key()) ? 1 : 0);
             }
         }

@@ -115,6 +115,8 @@ public final class FaqEvaluation {
             List<Double> millis = new ArrayList<>();
             int answered = 0;
             int answeredRight = 0;
+            int clarified = 0;
+            int clarifiedRight = 0;
             Map<String, int[]> decisionsBySplit = new TreeMap<>();
             List<String> dumped = new ArrayList<>();
             for (BenchmarkFolder.BenchQuery q : queries) {
@@ -137,6 +139,9 @@ public final class FaqEvaluation {
                     answeredRight += rank == 1 ? 1 : 0;
                     split[1]++;
                     split[2] += rank == 1 ? 1 : 0;
+                } else if (answer.decision() == Decision.CLARIFY) {
+                    clarified++;
+                    clarifiedRight += rank >= 1 && rank <= answer.offered() ? 1 : 0;
                 }
             }
             if (dump != null) {
@@ -147,6 +152,9 @@ public final class FaqEvaluation {
             bySplit.forEach((split, m) -> out.println("split=" + split + " " + m.line()));
             decisionsBySplit.forEach((split, d) -> out.printf(Locale.ROOT,
                     "split=%s decision answer_rate=%.3f answer_precision=%.3f%n", split, ratio(d[1], d[0]), ratio(d[2], d[1])));
+            out.printf(Locale.ROOT, "clarify clarify_rate=%.3f offered_hit_rate=%.3f none_rate=%.3f%n",
+                    ratio(clarified, queries.size()), ratio(clarifiedRight, clarified),
+                    ratio(queries.size() - answered - clarified, queries.size()));
             Collections.sort(millis);
             out.printf(Locale.ROOT, "overall %s p50_ms=%.2f p99_ms=%.2f%n", overall.line(),
                     percentile(millis, 0.50), percentile(millis, 0.99));
