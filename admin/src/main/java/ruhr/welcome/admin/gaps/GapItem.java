@@ -7,7 +7,8 @@ import java.util.List;
  * One thing in the inbox: a logged question or a guide's proposal. Nothing about who asked.
  *
  * @param ref          {@code q<id>} for a question, {@code p<id>} for a proposal: what forms send back
- * @param topEntryKeys the FAQ candidates the bot saw, best first (none for proposals)
+ * @param topEntryKeys the FAQ candidates the bot saw, best first, or the one the asker chose first (none for
+ *                     proposals)
  * @param anchored     whether the bot took the first candidate seriously (it answered or asked back), so
  *                     the question is about that entry
  * @param answer       a proposal's suggested answer, else null
@@ -18,7 +19,7 @@ record GapItem(String ref, Instant at, String text, String lang, String city, Re
                boolean anchored, String answer, String comment, boolean handed, boolean resolved) {
 
     /** Why it is in the inbox. */
-    enum Reason { NOT_FOUND, UNSURE, NOT_HELPFUL, PROPOSAL }
+    enum Reason { NOT_FOUND, UNSURE, CHOSEN, NOT_HELPFUL, PROPOSAL }
 
     GapItem {
         topEntryKeys = List.copyOf(topEntryKeys);

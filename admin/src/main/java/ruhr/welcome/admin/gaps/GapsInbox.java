@@ -112,8 +112,15 @@ class GapsInbox {
     private GapItem item(GapQuestion q, Set<String> resolved) {
         String ref = "q" + q.id();
         Reason reason = q.feedback() == Feedback.NOT_HELPFUL ? Reason.NOT_HELPFUL
+                : q.chosenEntryKey() != null ? Reason.CHOSEN
                 : q.decision().equals("NONE") ? Reason.NOT_FOUND : Reason.UNSURE;
-        return new GapItem(ref, q.askedAt(), q.question(), q.lang(), q.city(), reason, q.topEntryKeys(),
+        // the entry the asker picked is what the question is about, whatever the bot ranked first
+        List<String> entries = new ArrayList<>(q.topEntryKeys());
+        if (q.chosenEntryKey() != null) {
+            entries.remove(q.chosenEntryKey());
+            entries.addFirst(q.chosenEntryKey());
+        }
+        return new GapItem(ref, q.askedAt(), q.question(), q.lang(), q.city(), reason, entries,
                 !q.decision().equals("NONE"), null, q.feedbackComment(), q.handedToGuide(), resolved.contains(ref));
     }
 

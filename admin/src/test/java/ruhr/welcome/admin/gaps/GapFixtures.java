@@ -65,6 +65,16 @@ class GapFixtures {
         return id;
     }
 
+    /** Logs a question the bot asked back about with {@code offered}, and the asker's tap on {@code chosen}. */
+    long askedBackAndChosen(String text, String lang, java.util.List<String> offered, String chosen, Duration ago) {
+        String asker = "asker-" + text.hashCode();
+        long id = log.record(new QuestionAsked(asker, "web", text, lang, 0.99, lang, null, "CLARIFY", 0.4,
+                offered, offered.stream().map(k -> 0.4).toList()));
+        log.chosen(id, asker, chosen);
+        at(id, ago);
+        return id;
+    }
+
     long propose(String lang, String question, String answer, String city) {
         return proposals.propose(lang, question, answer, "guide:1", city, null);
     }

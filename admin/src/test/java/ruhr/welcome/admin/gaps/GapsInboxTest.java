@@ -75,6 +75,18 @@ class GapsInboxTest {
     }
 
     @Test
+    void aQuestionWhoseAskerPickedAnOfferedEntryIsAboutThatEntry() {
+        fixtures.askedBackAndChosen("my permit runs out, what now", "en",
+                List.of("residence-blue-card", "residence-extend-permit"), "residence-extend-permit", HOUR);
+
+        GapGroup group = groupOf("my permit runs out, what now");
+        GapItem item = group.items().getFirst();
+        assertThat(item.reason()).isEqualTo(GapItem.Reason.CHOSEN);
+        assertThat(item.topEntryKeys()).containsExactly("residence-extend-permit", "residence-blue-card");
+        assertThat(group.entries()).extracting(GapGroup.Entry::key).first().isEqualTo("residence-extend-permit");
+    }
+
+    @Test
     void answersRatedNotHelpfulInTwoLanguagesGroupAroundTheirEntry() {
         fixtures.answeredButNotHelpful("Wie lange ist die Blaue Karte gültig?", "de", "residence-blue-card", HOUR);
         fixtures.answeredButNotHelpful("For how many years is it valid?", "en", "residence-blue-card", HOUR.multipliedBy(2));

@@ -73,6 +73,20 @@ class GapsPageTest {
     }
 
     @Test
+    void theEntryTheAskerPickedIsNamedAndPrefilledForTheirWording() throws Exception {
+        long id = fixtures.askedBackAndChosen("my permit runs out, what now", "en",
+                java.util.List.of("residence-blue-card", "residence-extend-permit"), "residence-extend-permit", HOUR);
+
+        mvc.perform(get("/admin/gaps").with(user(EDITOR)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("asked back, entry chosen"),
+                        // the add-as-phrasing form of that question starts with the entry the asker picked
+                        org.hamcrest.Matchers.matchesPattern(java.util.regex.Pattern.compile(
+                                "(?s).*id=\"entry-q" + id + "\"[^>]*value=\"residence-extend-permit\".*")))));
+    }
+
+    @Test
     void coordinatorsAndStrangersCannotOpenOrChangeIt() throws Exception {
         long id = fixtures.ask("Darf ich meinen Hund mitbringen?", "de", null, HOUR);
         mvc.perform(get("/admin/gaps").with(user(COORDINATOR))).andExpect(status().isForbidden());

@@ -70,6 +70,7 @@ class AnswerFlow {
             return List.of(stale(conversation));
         }
         String key = asked.get().getTopEntryKeys().get(index);
+        log.chosen(questionId, conversation.getAskerRef(), key); // the editors' gaps inbox learns the wording
         return faq.byKey(key)
                 .map(shown -> List.of(entryReply(conversation, shown, bestLanguage(shown, conversation), questionId)))
                 .orElseGet(() -> List.of(stale(conversation)));

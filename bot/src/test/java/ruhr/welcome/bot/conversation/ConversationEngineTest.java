@@ -124,6 +124,19 @@ class ConversationEngineTest {
     }
 
     @Test
+    void theOfferedEntryTappedIsShownAndLoggedForTheEditors() {
+        send(new Inbound.Command("start", "lang-en"));
+        var asked = send(new Inbound.Text("can my parents also move here now that I have a blue card?")).getFirst();
+
+        var shown = send(new Inbound.Button(asked.buttons().getFirst().getFirst().data())).getFirst();
+
+        assertThat(shown.plainText()).contains(asked.buttons().getFirst().getFirst().label());
+        var conversation = conversations.findByChannelAndExternalId(chat.channel(), chat.externalId()).orElseThrow();
+        var logged = questionLog.byAsker(conversation.getAskerRef()).getLast();
+        assertThat(logged.getChosenEntryKey()).isEqualTo(logged.getTopEntryKeys().getFirst());
+    }
+
+    @Test
     void aMessageSuggestingDangerGetsTheEmergencyNumbersFirst() {
         send(new Inbound.Command("start", "lang-de"));
 

@@ -71,6 +71,8 @@ public class AskedQuestion {
     @Column(nullable = false)
     private boolean handedToGuide;
 
+    private String chosenEntryKey;
+
     protected AskedQuestion() {
     }
 
@@ -98,6 +100,15 @@ public class AskedQuestion {
         this.feedbackAt = Instant.now();
     }
 
+    /** The asker tapped one of the entries offered for this question; only an offered one counts. */
+    boolean choose(String entryKey) {
+        if (!topEntryKeys.contains(entryKey)) {
+            return false;
+        }
+        this.chosenEntryKey = entryKey;
+        return true;
+    }
+
     void markHandedToGuide() {
         this.handedToGuide = true;
     }
@@ -117,4 +128,5 @@ public class AskedQuestion {
     public Feedback getFeedback() { return feedback; }
     public String getFeedbackComment() { return feedbackComment; }
     public boolean isHandedToGuide() { return handedToGuide; }
+    public String getChosenEntryKey() { return chosenEntryKey; }
 }

@@ -33,6 +33,15 @@ public class QuestionLog {
                 .orElse(false);
     }
 
+    /** The asker chose an offered entry (only the asker, only an entry that was offered). */
+    @Transactional
+    public boolean chosen(long questionId, String asker, String entryKey) {
+        return questions.findById(questionId)
+                .filter(q -> q.getAskerForCheck().equals(asker))
+                .map(q -> q.choose(entryKey))
+                .orElse(false);
+    }
+
     @Transactional
     public void handedToGuide(long questionId) {
         questions.findById(questionId).ifPresent(AskedQuestion::markHandedToGuide);

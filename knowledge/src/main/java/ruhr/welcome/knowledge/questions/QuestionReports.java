@@ -28,11 +28,12 @@ public class QuestionReports {
     /**
      * A question the bot did not serve well: nothing found, unsure, or the asker said 👎.
      *
-     * @param topEntryKeys the candidates the bot saw, best first
+     * @param topEntryKeys   the candidates the bot saw, best first
+     * @param chosenEntryKey the offered candidate the asker tapped, else null
      */
     public record GapQuestion(long id, Instant askedAt, String question, String lang, String city, String decision,
                               double confidence, List<String> topEntryKeys, Feedback feedback, String feedbackComment,
-                              boolean handedToGuide) {
+                              boolean handedToGuide, String chosenEntryKey) {
         public GapQuestion {
             topEntryKeys = List.copyOf(topEntryKeys);
         }
@@ -61,7 +62,7 @@ public class QuestionReports {
     public List<GapQuestion> gaps(Instant since, double lowConfidence, String city, int limit) {
         return jdbc.query("""
                 select id, asked_at, question, detected_lang, city, decision, confidence, top_entry_keys,
-                       feedback, feedback_comment, handed_to_guide
+                       feedback, feedback_comment, handed_to_guide, chosen_entry_key
                 from question_log
                 where asked_at >= ?
                   and (decision <> 'ANSWER' or confidence < ? or feedback = 'NOT_HELPFUL')
@@ -77,7 +78,7 @@ public class QuestionReports {
     public java.util.Optional<GapQuestion> question(long id) {
         return jdbc.query("""
                 select id, asked_at, question, detected_lang, city, decision, confidence, top_entry_keys,
-                       feedback, feedback_comment, handed_to_guide
+                       feedback, feedback_comment, handed_to_guide, chosen_entry_key
                 from question_log where id = ?""", QuestionReports::gapQuestion, id).stream().findFirst();
     }
 
@@ -127,7 +128,7 @@ public class QuestionReports {
     private static GapQuestion gapQuestion(ResultSet rs, int row) throws SQLException {
         return new GapQuestion(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getDouble(7), strings(rs.getArray(8)),
-                rs.getString(9) == null ? null : Feedback.valueOf(rs.getString(9)), rs.getString(10), rs.getBoolean(11));
+                rs.getString(9) == null ? null : Feedback.valueOf(rs.getString(9)), rs.getString(10), rs.getBoolean(11), rs.getString(12));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -53,6 +53,19 @@ class QuestionLogTest {
     }
 
     @Test
+    void theAskersChoiceAmongTheOfferedEntriesIsKeptAndNothingElse() {
+        long id = log.record(asked("p-1", "blue card how long"));
+
+        assertThat(log.chosen(id, "p-2", "residence-blue-card")).as("someone else's tap").isFalse();
+        assertThat(log.chosen(id, "p-1", "housing-deposit")).as("an entry that was not offered").isFalse();
+        assertThat(log.chosen(id, "p-1", "residence-extend-permit")).isTrue();
+        em.flush();
+        em.clear();
+
+        assertThat(log.byAsker("p-1").getFirst().getChosenEntryKey()).isEqualTo("residence-extend-permit");
+    }
+
+    @Test
     void forgetDeletesOnlyThatPersonsQuestions() {
         log.record(asked("p-1", "one"));
         log.record(asked("p-1", "two"));
