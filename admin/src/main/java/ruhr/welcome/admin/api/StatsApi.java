@@ -25,12 +25,13 @@ class StatsApi {
      * One calendar week (Monday to Sunday, German time).
      *
      * @param answered      the bot answered directly
-     * @param clarified     the bot offered two or three entries to choose from
+     * @param clarified     the bot asked back, offering one to three entries to choose from
+     * @param chosen        of those, the asker tapped one of the offered entries
      * @param notFound      the bot had nothing fitting
      * @param handedToGuide questions that were passed on to a Welcome Guide (any decision)
      */
-    record Week(String week, LocalDate start, long questions, long answered, long clarified, long notFound,
-                long handedToGuide) {
+    record Week(String week, LocalDate start, long questions, long answered, long clarified, long chosen,
+                long notFound, long handedToGuide) {
     }
 
     /** @param lang the detected language of the questions; {@code unknown} when none was detected */
@@ -61,6 +62,7 @@ class StatsApi {
                        count(q.id) as questions,
                        count(q.id) filter (where q.decision = 'ANSWER') as answered,
                        count(q.id) filter (where q.decision = 'CLARIFY') as clarified,
+                       count(q.id) filter (where q.decision = 'CLARIFY' and q.chosen_entry_key is not null) as chosen,
                        count(q.id) filter (where q.decision = 'NONE') as not_found,
                        count(q.id) filter (where q.handed_to_guide) as handed
                 from generate_series(?::date, ?::date, interval '1 week') as w(start)
@@ -71,7 +73,7 @@ class StatsApi {
                 (rs, i) -> {
                     LocalDate start = rs.getObject("start", LocalDate.class);
                     return new Week(isoWeek(start), start, rs.getLong("questions"), rs.getLong("answered"),
-                            rs.getLong("clarified"), rs.getLong("not_found"), rs.getLong("handed"));
+                            rs.getLong("clarified"), rs.getLong("chosen"), rs.getLong("not_found"), rs.getLong("handed"));
                 }, from, thisMonday);
         var languages = jdbc.query("""
                 select coalesce(detected_lang, 'unknown') as lang, count(*) as questions from question_log

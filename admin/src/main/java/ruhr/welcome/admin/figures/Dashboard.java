@@ -37,10 +37,11 @@ class Dashboard {
      * The headline numbers of the period.
      *
      * @param answeredShare share of questions answered directly, 0..1
+     * @param chosen        questions the bot asked back about where the asker then chose an offered entry
      * @param helpfulShare  share of 👍 among the ratings, null without ratings
      * @param medianPickup  median time to a guide over the period's weeks (of the weekly medians), null without data
      */
-    record Headline(int questions, double answeredShare, int notFound, int handed, Double helpfulShare, Duration medianPickup) {
+    record Headline(int questions, double answeredShare, int chosen, int notFound, int handed, Double helpfulShare, Duration medianPickup) {
     }
 
     /** What the page shows; {@code handoffs} is null when no module provides handoff figures. */
@@ -71,7 +72,7 @@ class Dashboard {
         List<String> xLabels = starts.stream().map(weekFormat::format).toList();
         Map<LocalDate, Week> byWeek = new HashMap<>();
         reports.weekly(since, ZONE, city).forEach(w -> byWeek.put(w.start(), w));
-        List<Week> series = starts.stream().map(s -> byWeek.getOrDefault(s, new Week(s, 0, 0, 0, 0, 0, 0))).toList();
+        List<Week> series = starts.stream().map(s -> byWeek.getOrDefault(s, new Week(s, 0, 0, 0, 0, 0, 0, 0))).toList();
 
         HandoffFigures handoffSource = handoffFigures.getIfAvailable();
         List<HandoffFigures.Week> handoffs = null;
@@ -96,6 +97,7 @@ class Dashboard {
             median = medians.isEmpty() ? null : medians.get(medians.size() / 2);
         }
         return new Headline(questions, questions == 0 ? 0 : answered / (double) questions,
+                weeks.stream().mapToInt(Week::chosen).sum(),
                 weeks.stream().mapToInt(Week::notFound).sum(), weeks.stream().mapToInt(Week::handed).sum(),
                 rated == 0 ? null : helpful / (double) rated, median);
     }

@@ -40,21 +40,25 @@ class StatsApiTest {
         log.record(asked("secret-asker-1", "ANSWER", "uk"));
         log.record(asked("secret-asker-2", "CLARIFY", "de"));
         long handed = log.record(asked("secret-asker-3", "NONE", "uk"));
+        long askedBack = log.record(new QuestionAsked("secret-asker-4", "web", "blue card?", "uk", 0.9, "uk", null, "CLARIFY",
+                0.4, List.of("residence-blue-card"), List.of(0.4)));
+        log.chosen(askedBack, "secret-asker-4", "residence-blue-card");
         log.handedToGuide(handed);
         jdbc.update("update question_log set asked_at = now() - interval '8 weeks' where asker = 'secret-asker-2'");
 
         var body = mvc.perform(get("/api/v1/stats").param("weeks", "4").header("Authorization", TestTokens.bearer(tokens.reader())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.weeks.length()").value(4))
-                .andExpect(jsonPath("$.weeks[3].questions").value(3))
+                .andExpect(jsonPath("$.weeks[3].questions").value(4))
                 .andExpect(jsonPath("$.weeks[3].answered").value(2))
-                .andExpect(jsonPath("$.weeks[3].clarified").value(0))
+                .andExpect(jsonPath("$.weeks[3].clarified").value(1))
+                .andExpect(jsonPath("$.weeks[3].chosen").value(1))
                 .andExpect(jsonPath("$.weeks[3].notFound").value(1))
                 .andExpect(jsonPath("$.weeks[3].handedToGuide").value(1))
                 .andExpect(jsonPath("$.weeks[0].questions").value(0))
                 .andExpect(jsonPath("$.weeks[3].week").value(org.hamcrest.Matchers.matchesPattern("\\d{4}-W\\d\\d")))
                 .andExpect(jsonPath("$.languages[0].lang").value("uk"))
-                .andExpect(jsonPath("$.languages[0].questions").value(3))
+                .andExpect(jsonPath("$.languages[0].questions").value(4))
                 .andExpect(jsonPath("$.languages.length()").value(1))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain("secret-asker");

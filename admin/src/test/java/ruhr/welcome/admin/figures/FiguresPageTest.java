@@ -45,6 +45,7 @@ class FiguresPageTest {
         question("de", "ANSWER", false, "HELPFUL", "residence-blue-card", Duration.ofHours(2));
         question("de", "ANSWER", false, "NOT_HELPFUL", "residence-blue-card", Duration.ofDays(8));
         question("en", "CLARIFY", false, null, "residence-blue-card", Duration.ofHours(3));
+        jdbc.update("update question_log set chosen_entry_key = 'residence-blue-card' where decision = 'CLARIFY'");
         question("tr", "NONE", true, null, null, Duration.ofHours(4));
         question("<i>x</i>", "NONE", false, null, null, Duration.ofHours(5));
     }
@@ -70,6 +71,8 @@ class FiguresPageTest {
                             containsString("<title id=\"chart-questions-t\">Questions per week</title>"),
                             containsString("In 12 weeks, 5 questions: 2 answered directly, 1 asked back, 1 not found, 1 handed to a guide."),
                             containsString("2 answers were rated, 1 of them helpful (50%)."),
+                            org.hamcrest.Matchers.matchesPattern(java.util.regex.Pattern.compile(
+                                    "(?s).*<dt>Found after asking back \\(an offered question chosen\\)</dt>\\s*<dd>1</dd>.*")),
                             containsString("<summary>The numbers as a table</summary>"),
                             containsString("Residence and visas"),
                             containsString("Turkish (tr)"),

@@ -39,8 +39,12 @@ public class QuestionReports {
         }
     }
 
-    /** One week (starting Monday) of questions; a question handed to a guide counts only as handed. */
-    public record Week(LocalDate start, int answered, int clarified, int notFound, int handed, int helpful,
+    /**
+     * One week (starting Monday) of questions; a question handed to a guide counts only as handed.
+     *
+     * @param chosen of the clarified ones, those where the asker tapped an offered entry
+     */
+    public record Week(LocalDate start, int answered, int clarified, int chosen, int notFound, int handed, int helpful,
                        int notHelpful) {
         public int questions() {
             return answered + clarified + notFound + handed;
@@ -88,6 +92,7 @@ public class QuestionReports {
                 select cast(date_trunc('week', asked_at at time zone ?) as date),
                        count(*) filter (where not handed_to_guide and decision = 'ANSWER'),
                        count(*) filter (where not handed_to_guide and decision = 'CLARIFY'),
+                       count(*) filter (where not handed_to_guide and decision = 'CLARIFY' and chosen_entry_key is not null),
                        count(*) filter (where not handed_to_guide and decision = 'NONE'),
                        count(*) filter (where handed_to_guide),
                        count(*) filter (where feedback = 'HELPFUL'),
@@ -96,7 +101,7 @@ public class QuestionReports {
                 where asked_at >= ? and (cast(? as varchar) is null or city = ?)
                 group by 1 order by 1""",
                 (rs, i) -> new Week(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6), rs.getInt(7)),
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8)),
                 zone.getId(), Timestamp.from(since), city, city);
     }
 
