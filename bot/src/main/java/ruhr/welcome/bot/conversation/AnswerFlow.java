@@ -32,9 +32,11 @@ class AnswerFlow {
     private final ConversationLanguage language;
     private final BotTexts texts;
     private final Menus menus;
+    private final SmallTalk smallTalk;
 
     AnswerFlow(AnswerService answers, PublishedFaq faq, QuestionLog log, ConversationLanguage language,
-               BotTexts texts, Menus menus) {
+               BotTexts texts, Menus menus, SmallTalk smallTalk) {
+        this.smallTalk = smallTalk;
         this.answers = answers;
         this.faq = faq;
         this.log = log;
@@ -44,6 +46,10 @@ class AnswerFlow {
     }
 
     List<Reply> ask(Conversation conversation, IncomingMessage message, String question) {
+        var heard = smallTalk.hear(question);
+        if (heard.isPresent()) {
+            return List.of(smallTalk(conversation, heard.get()));
+        }
         var decided = language.resolve(question, message.clientLanguage(), conversation.getLang(),
                 conversation.isLangExplicit() ? conversation.getLang() : null);
         if (!conversation.isLangExplicit()) {
@@ -61,6 +67,23 @@ class AnswerFlow {
             case CLARIFY -> List.of(clarify(conversation, answer.offeredCandidates(), questionId));
             case NONE -> List.of(none(conversation, questionId));
         };
+    }
+
+    /**
+     * "Hi", "danke", "ok", "👍": a friendly word and the menu, nothing searched or logged. A greeting
+     * that only one language uses sets the language of a conversation that has had no answer yet;
+     * after that, one-word replies never change it.
+     */
+    private Reply smallTalk(Conversation conversation, SmallTalk.Heard heard) {
+        if (heard.lang() != null && !conversation.isLangExplicit() && conversation.getLastQuestionId() == null) {
+            conversation.detectedLanguage(menus.ui(heard.lang()));
+        }
+        String key = switch (heard.kind()) {
+            case GREETING -> "smalltalk.greeting";
+            case THANKS -> "smalltalk.thanks";
+            case NUDGE -> "smalltalk.nudge";
+        };
+        return menus.say(conversation, key, menus.mainButtons(conversation));
     }
 
     /** A tap on one of the offered questions: only the asker's own question counts. */

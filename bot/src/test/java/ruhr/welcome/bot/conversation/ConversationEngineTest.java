@@ -137,6 +137,34 @@ class ConversationEngineTest {
     }
 
     @Test
+    void aGreetingIsGreetedBackInItsLanguageAndNothingIsSearchedOrLogged() {
+        var replies = engine.handle(new IncomingMessage(chat, "en", new Inbound.Text("Merhaba!")));
+        var conversation = conversations.findByChannelAndExternalId(chat.channel(), chat.externalId()).orElseThrow();
+
+        assertThat(replies).hasSize(1);
+        assertThat(replies.getFirst().lang()).isEqualTo("tr");
+        assertThat(replies.getFirst().plainText()).startsWith("Merhaba!");
+        assertThat(replies.getFirst().buttons()).isNotEmpty();
+        assertThat(questionLog.byAsker(conversation.getAskerRef())).isEmpty();
+    }
+
+    @Test
+    void afterAnAnswerThanksAndNumbersKeepTheLanguageAndOfferNoEntries() {
+        send(new Inbound.Text("Wie lange dauert die Blaue Karte?"));
+        var conversation = conversations.findByChannelAndExternalId(chat.channel(), chat.externalId()).orElseThrow();
+
+        var thanks = send(new Inbound.Text("merci")).getFirst();
+        var number = send(new Inbound.Text("12")).getFirst();
+
+        assertThat(thanks.lang()).isEqualTo("de");
+        assertThat(thanks.plainText()).startsWith("Gern geschehen!");
+        assertThat(number.plainText()).startsWith("Wie kann ich helfen?");
+        assertThat(number.buttons().stream().flatMap(List::stream).map(Reply.Button::data))
+                .noneMatch(data -> data.startsWith("e:"));
+        assertThat(questionLog.byAsker(conversation.getAskerRef())).hasSize(1);
+    }
+
+    @Test
     void aMessageSuggestingDangerGetsTheEmergencyNumbersFirst() {
         send(new Inbound.Command("start", "lang-de"));
 
