@@ -48,11 +48,20 @@ public final class AnswerService {
         if (close.size() >= 2 && together >= thresholds.clarifyMin()) {
             return new Answer(Decision.CLARIFY, top, candidates, close.size());
         }
-        Answer keyword = keywordQuestion(q.text(), hits, candidates, top);
+        Answer keyword = keywordQuestion(typedWords(q.text()), hits, candidates, top);
+        if (keyword.decision() != Decision.NONE) {
+            return keyword;
+        }
         // not sure enough to answer, yet a likely entry: "is it this?" beats "I have nothing"
-        return keyword.decision() == Decision.NONE && top >= thresholds.suggestMin()
-                ? new Answer(Decision.CLARIFY, top, candidates, close.size())
-                : keyword;
+        if (top >= thresholds.suggestMin()) {
+            return new Answer(Decision.CLARIFY, top, candidates, close.size());
+        }
+        // "where do I register": longer as typed, but only one or two words that search can use
+        return keywordQuestion(index.typedTerms(q.text(), q.lang()).size(), hits, candidates, top);
+    }
+
+    private static long typedWords(String text) {
+        return java.util.Arrays.stream(text.strip().split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isBlank()).count();
     }
 
     /**
@@ -60,8 +69,7 @@ public final class AnswerService {
      * answer, yet the entries that contain all its words are good guesses: offer them instead of
      * saying there is nothing. They come first among the candidates, in rank order.
      */
-    private static Answer keywordQuestion(String text, List<SearchHit> hits, List<Candidate> candidates, double top) {
-        long words = java.util.Arrays.stream(text.strip().split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isBlank()).count();
+    private static Answer keywordQuestion(long words, List<SearchHit> hits, List<Candidate> candidates, double top) {
         if (words == 0 || words > 2) {
             return new Answer(Decision.NONE, top, candidates, 0);
         }

@@ -229,12 +229,21 @@ public final class FaqIndex implements Closeable {
      * for an unknown language. Lets the editors' gaps inbox compare questions the way search reads them.
      */
     public List<String> terms(String text, String lang) {
+        return terms(text, lang, true);
+    }
+
+    /** As {@link #terms(String, String)}, but only what was typed: no terms a synonym rule added. */
+    public List<String> typedTerms(String text, String lang) {
+        return terms(text, lang, false);
+    }
+
+    private List<String> terms(String text, String lang, boolean withSynonyms) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         Analyzers current = analyzers;
         var terms = Analyzers.supported(lang) ? current.query(lang, text) : current.folded(text);
-        return List.copyOf(FaqSearcher.texts(terms, true));
+        return List.copyOf(FaqSearcher.texts(terms, withSynonyms));
     }
 
     /**

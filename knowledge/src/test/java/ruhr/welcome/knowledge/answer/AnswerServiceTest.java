@@ -89,6 +89,18 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aLongerQuestionWithOnlyOneWordSearchCanUseOffersTheEntriesWithIt() {
+        var unsure = new AnswerService(index, new AnswerThresholds(0.99, 0.3, 0.99, 0.33, 1.0, 10));
+
+        Answer a = unsure.answer(new Question("Where and when do I have to register?", "en", null));
+
+        assertThat(a.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(a.offeredCandidates()).extracting(Candidate::key).contains("housing-registration");
+        assertThat(unsure.answer(new Question("Where do I register my bicycle?", "en", null)).decision())
+                .as("a second usable word no entry holds").isEqualTo(Decision.NONE);
+    }
+
+    @Test
     void gibberishGetsNoAnswer() {
         Answer a = service.answer(new Question("xqzt wvvlk prrm", "de", null));
         assertThat(a.decision()).isEqualTo(Decision.NONE);
