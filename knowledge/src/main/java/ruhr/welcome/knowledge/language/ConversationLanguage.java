@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  * <li>An informative text that is clearly one language switches to it; within Bosnian/Croatian/Serbian (and the
  * two Kurdish codes) the previous language or the client's hint is kept, since the text cannot tell them apart
  * reliably and one answer serves all.</li>
+ * <li>An informative text that is likely one language and all but rules out the language the conversation
+ * would keep (the previous one, else the client's hint) switches too: "wie melde ich mich an" in a chat
+ * begun in English is German, if not "clearly" so by the detector's confidence alone.</li>
  * <li>Otherwise: the previous language, then the client's language hint (Telegram {@code language_code}), then
  * the detector's best guess, then the first configured language.</li>
  * </ol>
@@ -33,6 +36,9 @@ public class ConversationLanguage {
     }
 
     static final double CLEAR = 0.9;
+    static final double LIKELY = 0.5;
+    /** The text's share for the kept language below which the text contradicts it. */
+    static final double RULED_OUT = 0.02;
     static final double CONFIDENT_OVERRIDE = 0.98;
 
     private final LanguageDetector detector;
@@ -83,6 +89,11 @@ public class ConversationLanguage {
             }
             return new Decision(top.lang(), Reason.TEXT);
         }
+        String kept = before != null ? before : hint;
+        if (informative && top != null && top.confidence() >= LIKELY && kept != null
+                && share(guesses, kept) < RULED_OUT) {
+            return new Decision(top.lang(), Reason.TEXT);
+        }
         if (before != null) {
             return new Decision(before, Reason.PREVIOUS);
         }
@@ -101,9 +112,11 @@ public class ConversationLanguage {
      * Hr/sr/bs count together, as they share answers.
      */
     public double textConfidence(String text, String lang) {
-        return detector.detect(text).stream()
-                .filter(guess -> guess.lang().equals(lang) || sameFamily(guess.lang(), lang))
-                .mapToDouble(LanguageGuess::confidence).sum();
+        return share(detector.detect(text), lang);
+    }
+
+    private static double share(List<LanguageGuess> guesses, String lang) {
+        return guesses.stream().filter(g -> sameFamily(g.lang(), lang)).mapToDouble(LanguageGuess::confidence).sum();
     }
 
     /** Whether one answer text may serve both (see {@link Languages#answerFallbacks}). */

@@ -27,6 +27,15 @@ class ConversationLanguageTest {
     }
 
     @Test
+    void aShortTextThatRulesOutTheConversationsLanguageSwitchesAndOneThatFitsItDoesNot() {
+        // German, if not "clearly" so by confidence; English is all but impossible
+        assertThat(RESOLVER.resolve("wie melde ich mich an", "en", "en", null)).isEqualTo(new Decision("de", Reason.TEXT));
+        assertThat(RESOLVER.resolve("wie melde ich mich an", "en", null, null)).isEqualTo(new Decision("de", Reason.TEXT));
+        // could be Dutch too: a Dutch conversation stays Dutch
+        assertThat(RESOLVER.resolve("kindergeld wie viel", "nl", "nl", null)).isEqualTo(new Decision("nl", Reason.PREVIOUS));
+    }
+
+    @Test
     void explicitChoiceWinsOverShortOrUnclearText() {
         assertThat(RESOLVER.resolve("ok", "en", "en", "fa")).isEqualTo(new Decision("fa", Reason.EXPLICIT));
         assertThat(RESOLVER.resolve("Blue Card?", "en", "en", "fa")).isEqualTo(new Decision("fa", Reason.EXPLICIT));
