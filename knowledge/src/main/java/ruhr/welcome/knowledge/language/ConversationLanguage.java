@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
  * evidently switched).</li>
  * <li>Short replies ("ok", "danke", "👍", "2") carry no language: they never change the conversation's
  * language.</li>
+ * <li>German official terms in another language ("bank account without Anmeldung", "how to get
+ * Wohnberechtigungsschein") do not make a text German: one long German word can outweigh a whole sentence in
+ * the detector's letter statistics, so a text that looks German is judged again without its German-looking
+ * words, and if the rest is clearly another language, that is the writer's.</li>
  * <li>An informative text that is clearly one language switches to it; within Bosnian/Croatian/Serbian (and the
  * two Kurdish codes) the previous language or the client's hint is kept, since the text cannot tell them apart
  * reliably and one answer serves all.</li>
@@ -40,6 +44,12 @@ public class ConversationLanguage {
     /** The text's share for the kept language below which the text contradicts it. */
     static final double RULED_OUT = 0.02;
     static final double CONFIDENT_OVERRIDE = 0.98;
+    private static final String GERMAN = "de";
+    /** The German share of the other words above which the text is German after all (German with a Dutch ring). */
+    private static final double STILL_GERMAN = 0.1;
+    /** Official terms are long words (Anmeldung, Kindergeld); short ones like "die" or "bank" are not judged alone. */
+    private static final int GERMAN_TERM_LETTERS = 6;
+    private static final double GERMAN_TERM_SHARE = 0.3;
 
     private final LanguageDetector detector;
     private final String fallback;
@@ -68,7 +78,7 @@ public class ConversationLanguage {
         String chosen = usable(explicitChoice, known);
         List<String> words = Words.of(text);
         int letters = words.stream().mapToInt(String::length).sum();
-        List<LanguageGuess> guesses = detector.detect(text);
+        List<LanguageGuess> guesses = withoutGermanTerms(words, detector.detect(text), before != null ? before : hint);
         LanguageGuess top = guesses.isEmpty() ? null : guesses.getFirst();
         boolean informative = words.size() >= 2 && letters >= 12 || letters >= 20;
         boolean clear = informative && top != null && top.confidence() >= CLEAR;
@@ -104,6 +114,37 @@ public class ConversationLanguage {
             return new Decision(top.lang(), Reason.TEXT);
         }
         return new Decision(fallback, Reason.DEFAULT);
+    }
+
+    /**
+     * The detection of the words that do not look German, when the text as a whole looks German but those
+     * words are another language: clearly, or likely and the one the conversation would keep anyway.
+     * Otherwise the detection as it was. German is special here because it is the language of the letters,
+     * offices and signs newcomers quote.
+     */
+    private List<LanguageGuess> withoutGermanTerms(List<String> words, List<LanguageGuess> guesses, String kept) {
+        if (words.size() < 3 || guesses.isEmpty() || !guesses.getFirst().lang().equals(GERMAN)) {
+            return guesses;
+        }
+        List<String> rest = words.stream().filter(w -> !looksGerman(w)).toList();
+        if (rest.size() < 2 || rest.size() == words.size()) {
+            return guesses;
+        }
+        int letters = rest.stream().mapToInt(String::length).sum();
+        boolean informative = rest.size() >= 3 || letters >= 12;
+        List<LanguageGuess> again = detector.detect(String.join(" ", rest));
+        if (again.isEmpty() || again.getFirst().lang().equals(GERMAN) || share(again, GERMAN) >= STILL_GERMAN) {
+            return guesses;
+        }
+        LanguageGuess other = again.getFirst();
+        boolean clearly = informative && other.confidence() >= LIKELY;
+        boolean asKept = kept != null && sameFamily(other.lang(), kept);
+        return clearly || asKept ? again : guesses;
+    }
+
+    /** A long word whose letters are German enough: Anmeldung, Kindergeld (which could be Dutch too). */
+    private boolean looksGerman(String word) {
+        return word.length() >= GERMAN_TERM_LETTERS && share(detector.detect(word), GERMAN) >= GERMAN_TERM_SHARE;
     }
 
     /**

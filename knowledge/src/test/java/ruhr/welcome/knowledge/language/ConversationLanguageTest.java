@@ -36,6 +36,25 @@ class ConversationLanguageTest {
     }
 
     @Test
+    void germanOfficialTermsInAnotherLanguageDoNotMakeItGerman() {
+        // one long German word outweighs the sentence in the letter statistics; the writer is still English
+        assertThat(RESOLVER.resolve("how do i open a bank account without anmeldung", "en", null, null).lang()).isEqualTo("en");
+        assertThat(RESOLVER.resolve("how do i open a bank account without anmeldung", null, null, null).lang()).isEqualTo("en");
+        assertThat(RESOLVER.resolve("do i need a termin at the ausländerbehörde", null, null, null).lang()).isEqualTo("en");
+        assertThat(RESOLVER.resolve("where can i apply for kindergeld and elterngeld", null, null, null).lang()).isEqualTo("en");
+        assertThat(RESOLVER.resolve("how to get wohnberechtigungsschein", "en", "en", null).lang()).isEqualTo("en");
+        assertThat(RESOLVER.resolve("gdzie złożyć wniosek o kindergeld", "de", null, null).lang()).isEqualTo("pl");
+    }
+
+    @Test
+    void germanTextsWithTheSameTermsStayGerman() {
+        assertThat(RESOLVER.resolve("Kindergeld beantragen wie lange dauert das", "en", "en", null).lang()).isEqualTo("de");
+        assertThat(RESOLVER.resolve("Wo ist die Ausländerbehörde in Bochum", "en", null, null).lang()).isEqualTo("de");
+        assertThat(RESOLVER.resolve("Muss ich mich beim Bürgeramt anmelden", "tr", "tr", null).lang()).isEqualTo("de");
+        assertThat(RESOLVER.resolve("Brauche ich eine Krankenversicherung?", "en", null, null).lang()).isEqualTo("de");
+    }
+
+    @Test
     void explicitChoiceWinsOverShortOrUnclearText() {
         assertThat(RESOLVER.resolve("ok", "en", "en", "fa")).isEqualTo(new Decision("fa", Reason.EXPLICIT));
         assertThat(RESOLVER.resolve("Blue Card?", "en", "en", "fa")).isEqualTo(new Decision("fa", Reason.EXPLICIT));
