@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -32,6 +33,7 @@ import org.apache.lucene.analysis.el.GreekStemFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
@@ -83,6 +85,9 @@ final class LanguageAnalysis {
     private static final CharArraySet ITALIAN_ELISIONS = new CharArraySet(
             List.of("c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl",
                     "negl", "sugl", "un", "m", "t", "s", "v", "d"), true);
+
+    private static final Pattern AMERICAN_IZE =
+            Pattern.compile("^(\\p{L}{3,})iz(e|es|ed|ing|ation|ations|er|ers)$");
 
     private LanguageAnalysis() {
     }
@@ -156,7 +161,8 @@ final class LanguageAnalysis {
             // normalise first (ä/ae -> a ...) so compounds split the same with or without umlauts
             case "de" -> new GermanLightStemFilter(new DictionaryCompoundWordTokenFilter(
                     new GermanNormalizationFilter(ts), GERMAN_PARTS, 4, 3, 15, false));
-            case "en" -> new PorterStemFilter(new EnglishPossessiveFilter(ts));
+            // "recognized" and "recognised" must meet: American -iz- spellings become British before stemming
+            case "en" -> new PorterStemFilter(new PatternReplaceFilter(new EnglishPossessiveFilter(ts), AMERICAN_IZE, "$1is$2", false));
             case "tr" -> new SnowballFilter(ts, new TurkishStemmer());
             // Lucene's light stemmer strips the prefixes ("و", "ال", "وال" ...) Snowball leaves on; Snowball
             // then handles the inflection, which measured better than the light stemmer alone

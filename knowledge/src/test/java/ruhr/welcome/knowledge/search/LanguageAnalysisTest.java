@@ -25,6 +25,13 @@ class LanguageAnalysisTest {
     }
 
     @Test
+    void americanAndBritishSpellingsMeet() {
+        assertThat(terms("en", "recognized")).isEqualTo(terms("en", "recognised"));
+        assertThat(terms("en", "organization")).isEqualTo(terms("en", "organisation"));
+        assertThat(terms("en", "size")).isNotEqualTo(terms("en", "sise"));
+    }
+
+    @Test
     void turkishSuffixesAreStemmed() {
         assertThat(terms("tr", "belgeler")).isEqualTo(terms("tr", "belge"));
         assertThat(terms("tr", "evlerde")).isEqualTo(terms("tr", "ev"));
