@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -81,6 +82,8 @@ final class FaqSearcher {
         }
         components.add(new Component(terms(known ? distinctive(folded) : folded, List.of(""), l -> IndexSchema.ALL),
                 IndexSchema.ENTRY, known ? weights.crossLang() : 1.0, true));
+
+        components.add(new Component(misspelt(folded), IndexSchema.ENTRY, TYPO_WEIGHT, false));
 
         Map<String, Double> scores = new HashMap<>();
         BooleanQuery.Builder explain = new BooleanQuery.Builder();
@@ -159,6 +162,30 @@ final class FaqSearcher {
             }
         }
         return b.build();
+    }
+
+    private static final double TYPO_WEIGHT = 1.5;
+    private static final int TYPO_MIN_LETTERS = 5;
+    /** Typos rarely hit the first two letters, and a shared prefix keeps the search for near words fast. */
+    private static final int TYPO_PREFIX = 2;
+
+    /**
+     * Words no text of the index holds, as typed ("apartmnet", "kindergld"), matched to the nearest
+     * words that it does hold: one edit (a swap of two letters counts as one) for short words, two for long.
+     */
+    private Query misspelt(List<QueryTerm> folded) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (QueryTerm t : folded) {
+            int letters = t.text().codePointCount(0, t.text().length());
+            if (t.synonym() || letters < TYPO_MIN_LETTERS
+                    || searcher.getIndexReader().docFreq(new Term(IndexSchema.ALL, t.text())) > 0) {
+                continue;
+            }
+            b.add(new FuzzyQuery(new Term(IndexSchema.ALL, t.text()), 1, TYPO_PREFIX), Occur.SHOULD);
+            n++;
+        }
+        return n == 0 ? null : b.build();
     }
 
     /**

@@ -45,6 +45,14 @@ class FaqIndexTest {
     }
 
     @Test
+    void aWordNoTextHoldsIsMatchedToItsNearestWord() {
+        // two letters swapped or one missing: no stem, no synonym and too few shared grams would find these
+        assertThat(top("payrlol", "en", null)).isEqualTo("money-tax-id");
+        assertThat(top("Wohnungsgeberbestätigng", "de", null)).isEqualTo("housing-registration");
+        assertThat(keys("zzqxwv", "en", null)).as("nothing near a word of nonsense").isEmpty();
+    }
+
+    @Test
     void germanCompoundPartsFindTheCompound() {
         assertThat(top("Nummer Steuer Identifikation", "de", null)).isEqualTo("money-tax-id");
     }
