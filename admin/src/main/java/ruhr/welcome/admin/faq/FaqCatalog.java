@@ -108,7 +108,8 @@ class FaqCatalog {
         double best = hits.isEmpty() ? 0 : hits.getFirst().score();
         for (SearchHit hit : hits) {
             FaqEntry e = byKey.get(hit.key());
-            if (e != null && e.getStatus() == EntryStatus.PUBLISHED && hit.score() >= best * RELEVANT_SHARE) {
+            if (e != null && e.getStatus() == EntryStatus.PUBLISHED && hit.score() >= best * RELEVANT_SHARE
+                    && !hit.matchedTerms().isEmpty()) { // letter grams alone are too loose for a list filter
                 found.add(hit.key());
             }
         }
