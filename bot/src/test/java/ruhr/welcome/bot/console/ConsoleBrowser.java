@@ -33,6 +33,8 @@ final class ConsoleBrowser implements AutoCloseable {
     private ConsoleBrowser(WebDriver driver, int port) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // htmx swaps parts of a page: an element read just as it is replaced is simply read again
+        this.wait.ignoring(StaleElementReferenceException.class);
         this.base = "http://localhost:" + port;
     }
 
