@@ -65,6 +65,7 @@ final class FaqSearcher {
         boolean known = Analyzers.supported(lang);
         List<QueryTerm> own = known ? analyzers.query(lang, text) : List.of();
         List<QueryTerm> folded = analyzers.folded(text);
+        Map<String, Integer> holding = entriesHolding(folded);
         List<String> langs = known ? LanguageFamily.sameAnalysis(lang) : List.of();
 
         List<Component> components = new ArrayList<>();
@@ -80,10 +81,10 @@ final class FaqSearcher {
             List<QueryTerm> grams = analyzers.grams(text).stream().limit(MAX_GRAMS).toList();
             components.add(new Component(terms(grams, List.of(lang), IndexSchema::grams), IndexSchema.ENTRY, weights.grams(), false));
         }
-        components.add(new Component(terms(known ? distinctive(folded) : folded, List.of(""), l -> IndexSchema.ALL),
+        components.add(new Component(terms(known ? distinctive(folded, holding) : folded, List.of(""), l -> IndexSchema.ALL),
                 IndexSchema.ENTRY, known ? weights.crossLang() : 1.0, true));
 
-        components.add(new Component(misspelt(folded), IndexSchema.ENTRY, TYPO_WEIGHT, false));
+        components.add(new Component(misspelt(folded, holding), IndexSchema.ENTRY, TYPO_WEIGHT, false));
 
         Map<String, Double> scores = new HashMap<>();
         BooleanQuery.Builder explain = new BooleanQuery.Builder();
@@ -174,13 +175,12 @@ final class FaqSearcher {
      * words that it does hold: one edit away, a swap of two letters counting as one (two edits measured
      * several times slower at the 99th percentile).
      */
-    private Query misspelt(List<QueryTerm> folded) throws IOException {
+    private static Query misspelt(List<QueryTerm> folded, Map<String, Integer> holding) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
         for (QueryTerm t : folded) {
             int letters = t.text().codePointCount(0, t.text().length());
-            if (t.synonym() || letters < TYPO_MIN_LETTERS
-                    || searcher.getIndexReader().docFreq(new Term(IndexSchema.ALL, t.text())) > 0) {
+            if (t.synonym() || letters < TYPO_MIN_LETTERS || holding.get(t.text()) > 0) {
                 continue;
             }
             b.add(new FuzzyQuery(new Term(IndexSchema.ALL, t.text()), 1, TYPO_PREFIX), Occur.SHOULD);
@@ -193,16 +193,27 @@ final class FaqSearcher {
      * Words of the query that are rare in the whole index: names, numbers, loan words. Across languages
      * only those are evidence; frequent words there are another language's function words.
      */
-    private List<QueryTerm> distinctive(List<QueryTerm> folded) throws IOException {
+    private List<QueryTerm> distinctive(List<QueryTerm> folded, Map<String, Integer> holding) throws IOException {
         int entries = searcher.getIndexReader().getDocCount(IndexSchema.ALL);
         List<QueryTerm> out = new ArrayList<>();
         for (QueryTerm t : folded) {
-            int df = searcher.getIndexReader().docFreq(new Term(IndexSchema.ALL, t.text()));
+            int df = holding.get(t.text());
             if (df > 0 && df <= Math.max(2, entries * DISTINCTIVE_SHARE)) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** How many entries hold each folded query word in any language: looked up once per search. */
+    private Map<String, Integer> entriesHolding(List<QueryTerm> folded) throws IOException {
+        Map<String, Integer> holding = new HashMap<>();
+        for (QueryTerm t : folded) {
+            if (!holding.containsKey(t.text())) {
+                holding.put(t.text(), searcher.getIndexReader().docFreq(new Term(IndexSchema.ALL, t.text())));
+            }
+        }
+        return holding;
     }
 
     private Query term(String field, QueryTerm t) {
